@@ -1,0 +1,64 @@
+"""Reads and figures on activities. Every count is one SQL aggregate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import ExtractYear
+
+from intl_office.activities.choices import ActivityFormat, ActivityStatus
+from intl_office.activities.models import Activity
+
+
+def activities_in(start: date, end: date) -> QuerySet[Activity]:
+    """Activities that start within ``start``..``end``: an activity counts in the year it starts."""
+    return Activity.objects.filter(start_date__gte=start, start_date__lte=end)
+
+
+@dataclass(frozen=True)
+class KindCount:
+    kind: str
+    year: int | None
+    total: int
+    held: int
+    cancelled: int
+    postponed: int
+    planned: int
+    digital: int  # held online or hybrid
+
+
+_COUNTS = {
+    "total": Count("id"),
+    "held": Count("id", filter=Q(status=ActivityStatus.HELD)),
+    "cancelled": Count("id", filter=Q(status=ActivityStatus.CANCELLED)),
+    "postponed": Count("id", filter=Q(status=ActivityStatus.POSTPONED)),
+    "planned": Count("id", filter=Q(status=ActivityStatus.PLANNED)),
+    "digital": Count(
+        "id", filter=Q(status=ActivityStatus.HELD, format__in=[ActivityFormat.DIGITAL, ActivityFormat.HYBRID])
+    ),
+}
+
+
+def activity_counts_by_kind(start: date, end: date) -> list[KindCount]:
+    """Per kind: how many activities started in the period, held, cancelled, postponed, digital."""
+    rows = activities_in(start, end).order_by().values("kind").annotate(**_COUNTS).order_by("kind")
+    return [KindCount(year=None, **row) for row in rows]
+
+
+def activity_counts_by_kind_and_year(start: date, end: date) -> list[KindCount]:
+    """The same counts per kind and calendar year of the start date."""
+    rows = (
+        activities_in(start, end)
+        .order_by()
+        .annotate(year=ExtractYear("start_date"))
+        .values("kind", "year")
+        .annotate(**_COUNTS)
+        .order_by("year", "kind")
+    )
+    return [KindCount(**row) for row in rows]
+
+
+def activity_count(start: date, end: date, **filters: object) -> int:
+    return activities_in(start, end).filter(**filters).count()

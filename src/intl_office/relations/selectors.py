@@ -1,0 +1,72 @@
+"""Reads and figures on relations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db.models import Count, QuerySet
+
+from intl_office.activities.models import Activity
+from intl_office.core.choices import DatePrecision
+from intl_office.relations.models import Agreement, Relation, RelationStatusChange
+
+
+def relations_visible_to(user: Any) -> QuerySet[Relation]:
+    """Relations the user may see: confidential ones only with the permission for them."""
+    relations = Relation.objects.select_related("counterpart_place", "counterpart_organisation")
+    if user is None or not user.has_perm("relations.view_confidential"):
+        relations = relations.filter(confidential=False)
+    return relations
+
+
+@dataclass(frozen=True)
+class RelationCount:
+    kind: str
+    status: str
+    count: int
+
+
+def relation_counts(*, include_confidential: bool = True) -> list[RelationCount]:
+    """Relations by kind and status (one GROUP BY)."""
+    relations = Relation.objects.all() if include_confidential else Relation.objects.filter(confidential=False)
+    rows = relations.order_by().values("kind", "status").annotate(count=Count("id")).order_by("kind", "status")
+    return [RelationCount(**row) for row in rows]
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: date
+    precision: str
+    kind: str  # activity kind, "agreement" or "status"
+    title_nl: str
+    title_en: str
+    record: Activity | Agreement | RelationStatusChange
+
+
+def relation_timeline(relation: Relation, start: date, end: date) -> list[TimelineEvent]:
+    """The dated events of a relation (and of the relations within it) in a period, in order:
+    activities, agreements signed or renewed, and status changes with their reason."""
+    ids = [relation.pk, *relation.children.values_list("pk", flat=True)]
+    events: list[TimelineEvent] = []
+    for activity in Activity.objects.filter(relations__in=ids, start_date__range=(start, end)).distinct():
+        events.append(
+            TimelineEvent(activity.start_date, activity.date_precision, activity.kind, activity.title_nl,
+                          activity.title_en, activity)
+        )
+    for agreement in Agreement.objects.filter(relation__in=ids, signed_on__range=(start, end)):
+        assert agreement.signed_on is not None
+        events.append(
+            TimelineEvent(agreement.signed_on, agreement.signed_precision, "agreement", agreement.title_nl,
+                          agreement.title_en, agreement)
+        )
+    for change in RelationStatusChange.objects.filter(relation__in=ids, date__range=(start, end)).select_related(
+        "relation"
+    ):
+        events.append(
+            TimelineEvent(change.date, change.date_precision, "status", change.relation.name_nl,
+                          change.relation.name_en, change)
+        )
+    precision_order = {p: i for i, p in enumerate(DatePrecision.values)}
+    return sorted(events, key=lambda e: (e.date, precision_order.get(e.precision, 0)))

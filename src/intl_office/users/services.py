@@ -1,0 +1,70 @@
+"""Writes on users and roles."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from intl_office.users.models import User
+from intl_office.users.roles import ROLES, Role
+
+ACTIONS = ("add", "change", "delete", "view")
+
+
+def _matches(perm: Permission, entries: tuple[str, ...]) -> bool:
+    app_label = perm.content_type.app_label
+    model = perm.content_type.model
+    return any(entry in (app_label, f"{app_label}.{model}") for entry in entries)
+
+
+def _role_permissions(role: Role, everything: list[Permission]) -> set[Permission]:
+    if role.all_permissions:
+        return set(everything)
+    chosen: set[Permission] = set()
+    for perm in everything:
+        if _matches(perm, role.exclude):
+            continue
+        action, _sep, model = perm.codename.partition("_")
+        # Only Django's default add/change/delete/view_<model> permissions follow from "edit" and
+        # "view"; a custom one such as relations.view_confidential must be granted in "extra".
+        if model != perm.content_type.model:
+            action = ""
+        if action in ACTIONS and _matches(perm, role.edit):
+            chosen.add(perm)
+        elif action == "view" and _matches(perm, role.view):
+            chosen.add(perm)
+        elif f"{perm.content_type.app_label}.{perm.codename}" in role.extra:
+            chosen.add(perm)
+    return chosen
+
+
+@transaction.atomic
+def roles_sync() -> dict[str, int]:
+    """Create or update a group per role with exactly its permissions. Idempotent."""
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    everything = list(Permission.objects.select_related("content_type"))
+    counts = {}
+    for role in ROLES:
+        group, _created = Group.objects.get_or_create(name=role.name)
+        perms = _role_permissions(role, everything)
+        group.permissions.set(perms)
+        counts[role.name] = len(perms)
+    return counts
+
+
+@transaction.atomic
+def user_create_for_role(*, username: str, role: str, password: str | None = None) -> tuple[User, str]:
+    """Create a user in one role's group; returns the user and the password it was given."""
+    group = Group.objects.get(name=role)
+    password = password or secrets.token_urlsafe(12)
+    user = User(username=username, is_staff=True, is_superuser=role == ROLES[0].name)
+    user.set_password(password)
+    user.full_clean()
+    user.save()
+    user.groups.add(group)
+    return user, password
