@@ -88,9 +88,7 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": env.db(
-        "DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'intl-office.sqlite3'}"
-    )
+    "default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'intl-office.sqlite3'}")
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server read while a command writes; IMMEDIATE avoids "database is

@@ -38,44 +38,73 @@ class Activity(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
         _("date precision"), max_length=10, choices=DatePrecision, default=DatePrecision.DAY
     )
     place = models.ForeignKey(
-        Place, verbose_name=_("place"), on_delete=models.PROTECT, null=True, blank=True,
+        Place,
+        verbose_name=_("place"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="activities",
     )
     countries = models.JSONField(
-        _("countries"), default=list, blank=True,
-        help_text=_("ISO 3166-1 alpha-2 codes of the countries involved, e.g. the origin of a delegation."),
+        _("countries"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "ISO 3166-1 alpha-2 codes of the countries involved, e.g. the origin of a delegation."
+        ),
     )
-    format = models.CharField(_("format"), max_length=10, choices=ActivityFormat, default=ActivityFormat.IN_PERSON)
-    status = models.CharField(_("status"), max_length=10, choices=ActivityStatus, default=ActivityStatus.HELD)
+    format = models.CharField(
+        _("format"), max_length=10, choices=ActivityFormat, default=ActivityFormat.IN_PERSON
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=ActivityStatus, default=ActivityStatus.HELD
+    )
     status_reason = models.CharField(
-        _("reason for the status"), max_length=300, blank=True,
+        _("reason for the status"),
+        max_length=300,
+        blank=True,
         help_text=_("Required when cancelled or postponed, e.g. COVID-19."),
     )
     officials = models.TextField(
-        _("officials taking part"), blank=True, help_text=_("Mayor, aldermen, council members, staff.")
+        _("officials taking part"),
+        blank=True,
+        help_text=_("Mayor, aldermen, council members, staff."),
     )
     participants = models.ManyToManyField(
         Person, verbose_name=_("contact people taking part"), blank=True, related_name="activities"
     )
     organisations = models.ManyToManyField(
-        Organisation, verbose_name=_("organisations taking part"), blank=True, related_name="activities"
+        Organisation,
+        verbose_name=_("organisations taking part"),
+        blank=True,
+        related_name="activities",
     )
     delegation_size = models.PositiveIntegerField(_("delegation size"), null=True, blank=True)
     policy_lines = models.ManyToManyField(
         PolicyLine, verbose_name=_("policy lines"), blank=True, related_name="activities"
     )
-    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="activities")
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="activities"
+    )
     relations = models.ManyToManyField(
         "relations.Relation", verbose_name=_("relations"), blank=True, related_name="activities"
     )
     eu_projects = models.ManyToManyField(
-        "eu_projects.EUProject", verbose_name=_("EU projects"), blank=True, related_name="activities"
+        "eu_projects.EUProject",
+        verbose_name=_("EU projects"),
+        blank=True,
+        related_name="activities",
     )
     summary_nl = models.TextField(_("summary (Dutch)"), blank=True)
     summary_en = models.TextField(_("summary (English)"), blank=True)
     outcomes_nl = models.TextField(_("outcomes and follow-up (Dutch)"), blank=True)
     outcomes_en = models.TextField(_("outcomes and follow-up (English)"), blank=True)
     confidential = models.BooleanField(_("confidential"), default=False)
+    published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("Shown to the public (open data) when it is not confidential."),
+    )
 
     class Meta:
         ordering = ["-start_date", "title_en"]

@@ -36,7 +36,10 @@ _COUNTS = {
     "postponed": Count("id", filter=Q(status=ActivityStatus.POSTPONED)),
     "planned": Count("id", filter=Q(status=ActivityStatus.PLANNED)),
     "digital": Count(
-        "id", filter=Q(status=ActivityStatus.HELD, format__in=[ActivityFormat.DIGITAL, ActivityFormat.HYBRID])
+        "id",
+        filter=Q(
+            status=ActivityStatus.HELD, format__in=[ActivityFormat.DIGITAL, ActivityFormat.HYBRID]
+        ),
     ),
 }
 

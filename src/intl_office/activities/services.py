@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from intl_office.activities.choices import ActivityFormat, ActivityStatus
@@ -15,7 +15,9 @@ from intl_office.core.services import journal_add, record_save
 
 
 @transaction.atomic
-def activity_cancel(*, activity: Activity, reason: str, postpone: bool = False, user: Any = None) -> Activity:
+def activity_cancel(
+    *, activity: Activity, reason: str, postpone: bool = False, user: Any = None
+) -> Activity:
     """Cancel (or postpone) a planned activity; the reason is required and kept."""
     activity = Activity.objects.select_for_update().get(pk=activity.pk)
     if not reason.strip():
@@ -25,13 +27,25 @@ def activity_cancel(*, activity: Activity, reason: str, postpone: bool = False, 
     activity.status = ActivityStatus.POSTPONED if postpone else ActivityStatus.CANCELLED
     activity.status_reason = reason.strip()
     record_save(activity)
-    label = _("Postponed") if postpone else _("Cancelled")
-    journal_add(subject=activity, on=timezone.localdate(), author=user, text_en=f"{label}: {activity.status_reason}")
+    texts: dict[str, str] = {}
+    for language in ("nl", "en"):
+        with translation.override(language):
+            label = _("Postponed") if postpone else _("Cancelled")
+            texts[f"text_{language}"] = f"{label}: {activity.status_reason}"
+    journal_add(
+        subject=activity,
+        on=timezone.localdate(),
+        author=user,
+        text_nl=texts["text_nl"],
+        text_en=texts["text_en"],
+    )
     return activity
 
 
 @transaction.atomic
-def activity_mark_held(*, activity: Activity, format: str | None = None, user: Any = None) -> Activity:
+def activity_mark_held(
+    *, activity: Activity, format: str | None = None, user: Any = None
+) -> Activity:
     """Record that an activity took place, in person or (say, in a pandemic) digitally."""
     activity = Activity.objects.select_for_update().get(pk=activity.pk)
     if activity.status == ActivityStatus.CANCELLED:

@@ -57,7 +57,9 @@ class Source(AdminUrlMixin, TimeStampedModel):
 
     title = models.CharField(_("title"), max_length=300)
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=SourceKind, default=SourceKind.DOCUMENT)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=SourceKind, default=SourceKind.DOCUMENT
+    )
     published = models.CharField(
         _("published"), max_length=40, blank=True, help_text=_("Date or year of publication.")
     )
@@ -69,7 +71,9 @@ class Source(AdminUrlMixin, TimeStampedModel):
         null=True,
         blank=True,
         related_name="cited_sources",
-        help_text=_("The document in which this source was cited, if it was not consulted directly."),
+        help_text=_(
+            "The document in which this source was cited, if it was not consulted directly."
+        ),
     )
 
     class Meta:
@@ -125,15 +129,25 @@ class Place(AdminUrlMixin, TimeStampedModel):
     name = models.CharField(_("name"), max_length=200)
     country = models.CharField(_("country"), max_length=2, help_text=_("ISO 3166-1 alpha-2 code."))
     latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     geonames_id = models.PositiveIntegerField(_("GeoNames id"), null=True, blank=True)
-    origin = models.CharField(_("origin"), max_length=20, choices=PlaceOrigin, default=PlaceOrigin.MANUAL)
+    origin = models.CharField(
+        _("origin"), max_length=20, choices=PlaceOrigin, default=PlaceOrigin.MANUAL
+    )
 
     class Meta:
         ordering = ["name", "country"]
@@ -145,7 +159,9 @@ class Place(AdminUrlMixin, TimeStampedModel):
                 condition=Q(geonames_id__isnull=False),
                 name="core_place_unique_geonames_id",
             ),
-            models.UniqueConstraint(fields=["name", "country"], name="core_place_unique_name_country"),
+            models.UniqueConstraint(
+                fields=["name", "country"], name="core_place_unique_name_country"
+            ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
                 name="core_place_latitude_range",
@@ -170,10 +186,18 @@ class Organisation(AdminUrlMixin, TimeStampedModel):
 
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind, default=OrganisationKind.OTHER)
-    country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("ISO 3166-1 alpha-2 code."))
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=OrganisationKind, default=OrganisationKind.OTHER
+    )
+    country = models.CharField(
+        _("country"), max_length=2, blank=True, help_text=_("ISO 3166-1 alpha-2 code.")
+    )
     place = models.ForeignKey(
-        Place, verbose_name=_("place"), on_delete=models.PROTECT, null=True, blank=True,
+        Place,
+        verbose_name=_("place"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="organisations",
     )
     website = models.URLField(_("website"), blank=True)
@@ -183,7 +207,9 @@ class Organisation(AdminUrlMixin, TimeStampedModel):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         constraints = [
-            models.UniqueConstraint(fields=["name", "country"], name="core_organisation_unique_name_country"),
+            models.UniqueConstraint(
+                fields=["name", "country"], name="core_organisation_unique_name_country"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -197,15 +223,22 @@ class Person(AdminUrlMixin, TimeStampedModel):
 
     name = models.CharField(_("name"), max_length=200)
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, null=True, blank=True,
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="people",
     )
     role = models.CharField(_("role"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     lawful_basis = models.CharField(
-        _("lawful basis"), max_length=300,
-        help_text=_("Why the office may keep this contact's data (GDPR art. 6), e.g. legitimate interest."),
+        _("lawful basis"),
+        max_length=300,
+        help_text=_(
+            "Why the office may keep this contact's data (GDPR art. 6), e.g. legitimate interest."
+        ),
     )
 
     class Meta:
@@ -224,7 +257,11 @@ class Theme(AdminUrlMixin, TimeStampedModel):
     name_nl = models.CharField(_("name (Dutch)"), max_length=120)
     name_en = models.CharField(_("name (English)"), max_length=120)
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent theme"), on_delete=models.PROTECT, null=True, blank=True,
+        "self",
+        verbose_name=_("parent theme"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="children",
     )
 
@@ -253,19 +290,30 @@ class PolicyPeriod(AdminUrlMixin, TimeStampedModel):
     start = models.DateField(_("start"))
     end = models.DateField(_("end"))
     baseline_start = models.DateField(
-        _("baseline from"), null=True, blank=True,
-        help_text=_("Earliest date of the figures this period is compared with (e.g. the year the "
-                    "previous policy measured). Empty: the start of the period."),
+        _("baseline from"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Earliest date of the figures this period is compared with (e.g. the year the "
+            "previous policy measured). Empty: the start of the period."
+        ),
     )
     introduction_nl = models.TextField(_("introduction (Dutch)"), blank=True)
     introduction_en = models.TextField(_("introduction (English)"), blank=True)
+    published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("The period's review and figures are public (open data)."),
+    )
 
     class Meta:
         ordering = ["-start"]
         verbose_name = _("policy period")
         verbose_name_plural = _("policy periods")
         constraints = [
-            models.CheckConstraint(condition=Q(end__gte=F("start")), name="core_policyperiod_end_after_start"),
+            models.CheckConstraint(
+                condition=Q(end__gte=F("start")), name="core_policyperiod_end_after_start"
+            ),
             models.CheckConstraint(
                 condition=Q(baseline_start__isnull=True) | Q(baseline_start__lte=F("start")),
                 name="core_policyperiod_baseline_before_start",
@@ -288,7 +336,10 @@ class MissionStatement(TimeStampedModel):
     """One of the statements of what a policy period sets out to achieve."""
 
     period = models.ForeignKey(
-        PolicyPeriod, verbose_name=_("policy period"), on_delete=models.CASCADE, related_name="missions"
+        PolicyPeriod,
+        verbose_name=_("policy period"),
+        on_delete=models.CASCADE,
+        related_name="missions",
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     text_nl = models.TextField(_("text (Dutch)"))
@@ -299,7 +350,9 @@ class MissionStatement(TimeStampedModel):
         verbose_name = _("mission statement")
         verbose_name_plural = _("mission statements")
         constraints = [
-            models.UniqueConstraint(fields=["period", "order"], name="core_missionstatement_unique_order"),
+            models.UniqueConstraint(
+                fields=["period", "order"], name="core_missionstatement_unique_order"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -307,10 +360,15 @@ class MissionStatement(TimeStampedModel):
 
 
 class PolicyLine(AdminUrlMixin, TimeStampedModel):
-    """A line of a policy period (welcome, relations, Europe, trade, …); records are tagged with it."""
+    """A line of a policy period (welcome, relations, Europe, trade, …).
+
+    Records are tagged with the lines they serve."""
 
     period = models.ForeignKey(
-        PolicyPeriod, verbose_name=_("policy period"), on_delete=models.CASCADE, related_name="lines"
+        PolicyPeriod,
+        verbose_name=_("policy period"),
+        on_delete=models.CASCADE,
+        related_name="lines",
     )
     kind = models.CharField(_("kind"), max_length=20, choices=PolicyLineKind)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -324,9 +382,13 @@ class PolicyLine(AdminUrlMixin, TimeStampedModel):
         verbose_name = _("policy line")
         verbose_name_plural = _("policy lines")
         constraints = [
-            models.UniqueConstraint(fields=["period", "order"], name="core_policyline_unique_order"),
             models.UniqueConstraint(
-                fields=["period", "kind"], condition=~Q(kind="other"), name="core_policyline_unique_kind"
+                fields=["period", "order"], name="core_policyline_unique_order"
+            ),
+            models.UniqueConstraint(
+                fields=["period", "kind"],
+                condition=~Q(kind="other"),
+                name="core_policyline_unique_kind",
             ),
         ]
 
@@ -351,15 +413,21 @@ class JournalEntry(CitedModel, TimeStampedModel):
     text_nl = models.TextField(_("text (Dutch)"), blank=True)
     text_en = models.TextField(_("text (English)"), blank=True)
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.SET_NULL, null=True,
-        blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:
         ordering = ["-date", "-id"]
         verbose_name = _("journal entry")
         verbose_name_plural = _("journal entries")
-        indexes = [models.Index(fields=["content_type", "object_id"], name="core_journal_subject_idx")]
+        indexes = [
+            models.Index(fields=["content_type", "object_id"], name="core_journal_subject_idx")
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(text_nl="") | ~Q(text_en=""), name="core_journalentry_has_text"
@@ -387,15 +455,21 @@ class Attachment(TimeStampedModel):
     title = models.CharField(_("title"), max_length=200)
     file = models.FileField(_("file"), upload_to=attachment_path)
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), on_delete=models.SET_NULL,
-        null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:
         ordering = ["title"]
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
-        indexes = [models.Index(fields=["content_type", "object_id"], name="core_attachment_subject_idx")]
+        indexes = [
+            models.Index(fields=["content_type", "object_id"], name="core_attachment_subject_idx")
+        ]
 
     def __str__(self) -> str:
         return self.title

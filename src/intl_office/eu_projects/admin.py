@@ -33,7 +33,16 @@ class ProjectTaskInline(admin.TabularInline):
 
 @admin.register(EUProject)
 class EUProjectAdmin(RecordAdmin):
-    list_display = ("acronym", "programme", "role", "status", "phase", "start_date", "end_date", "budget_total")
+    list_display = (
+        "acronym",
+        "programme",
+        "role",
+        "status",
+        "phase",
+        "start_date",
+        "end_date",
+        "budget_total",
+    )
     list_filter = ("programme", "role", "status", "themes", "best_practice")
     search_fields = ("acronym", "title", "grant_id")
     autocomplete_fields = ("programme", "coordinator")

@@ -26,7 +26,11 @@ class Programme(AdminUrlMixin, TimeStampedModel):
     name = models.CharField(_("name"), max_length=200, unique=True)
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("part of"), on_delete=models.PROTECT, null=True, blank=True,
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="children",
     )
     url = models.URLField(_("web address"), blank=True)
@@ -74,7 +78,9 @@ class StrategyCoreTheme(CitedModel, TimeStampedModel):
     strategy = models.ForeignKey(
         Strategy, verbose_name=_("strategy"), on_delete=models.CASCADE, related_name="core_themes"
     )
-    theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="+")
+    theme = models.ForeignKey(
+        Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="+"
+    )
     year = models.PositiveSmallIntegerField(_("year"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -83,7 +89,9 @@ class StrategyCoreTheme(CitedModel, TimeStampedModel):
         verbose_name = _("core theme")
         verbose_name_plural = _("core themes")
         constraints = [
-            models.UniqueConstraint(fields=["strategy", "theme", "year"], name="eu_projects_coretheme_unique"),
+            models.UniqueConstraint(
+                fields=["strategy", "theme", "year"], name="eu_projects_coretheme_unique"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -123,7 +131,9 @@ class HandbookPhase(TimeStampedModel):
         verbose_name = _("handbook phase")
         verbose_name_plural = _("handbook phases")
         constraints = [
-            models.UniqueConstraint(fields=["handbook", "order"], name="eu_projects_phase_unique_order"),
+            models.UniqueConstraint(
+                fields=["handbook", "order"], name="eu_projects_phase_unique_order"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -145,7 +155,9 @@ class HandbookTask(TimeStampedModel):
         verbose_name = _("handbook task")
         verbose_name_plural = _("handbook tasks")
         constraints = [
-            models.UniqueConstraint(fields=["phase", "order"], name="eu_projects_task_unique_order"),
+            models.UniqueConstraint(
+                fields=["phase", "order"], name="eu_projects_task_unique_order"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -158,39 +170,68 @@ class EUProject(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
     acronym = models.CharField(_("acronym"), max_length=60, unique=True)
     title = models.CharField(_("title"), max_length=300, blank=True)
     programme = models.ForeignKey(
-        Programme, verbose_name=_("programme"), on_delete=models.PROTECT, null=True, blank=True,
+        Programme,
+        verbose_name=_("programme"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="projects",
     )
     grant_id = models.CharField(_("grant agreement id"), max_length=40, blank=True)
     start_date = models.DateField(_("start"), null=True, blank=True)
     end_date = models.DateField(_("end"), null=True, blank=True)
     deadline = models.DateField(
-        _("next deadline"), null=True, blank=True, help_text=_("Submission, report or other deadline.")
+        _("next deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Submission, report or other deadline."),
     )
-    status = models.CharField(_("status"), max_length=12, choices=ProjectStatus, default=ProjectStatus.IDEA)
+    status = models.CharField(
+        _("status"), max_length=12, choices=ProjectStatus, default=ProjectStatus.IDEA
+    )
     phase = models.ForeignKey(
-        HandbookPhase, verbose_name=_("handbook phase"), on_delete=models.PROTECT, null=True, blank=True,
+        HandbookPhase,
+        verbose_name=_("handbook phase"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="projects",
     )
     role = models.CharField(
-        _("our role"), max_length=12, choices=ProjectRole, blank=True,
+        _("our role"),
+        max_length=12,
+        choices=ProjectRole,
+        blank=True,
         help_text=_("Empty when not on record."),
     )
-    budget_total = models.DecimalField(_("total budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True)
+    budget_total = models.DecimalField(
+        _("total budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     eu_contribution = models.DecimalField(
         _("EU contribution (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
     )
-    own_budget = models.DecimalField(_("our budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True)
+    own_budget = models.DecimalField(
+        _("our budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     own_eu_contribution = models.DecimalField(
         _("our EU contribution (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     coordinator = models.ForeignKey(
-        Organisation, verbose_name=_("coordinator"), on_delete=models.PROTECT, null=True, blank=True,
+        Organisation,
+        verbose_name=_("coordinator"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="coordinated_projects",
     )
-    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="eu_projects")
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="eu_projects"
+    )
     core_themes = models.ManyToManyField(
-        StrategyCoreTheme, verbose_name=_("strategy core themes"), blank=True, related_name="projects"
+        StrategyCoreTheme,
+        verbose_name=_("strategy core themes"),
+        blank=True,
+        related_name="projects",
     )
     policy_lines = models.ManyToManyField(
         PolicyLine, verbose_name=_("policy lines"), blank=True, related_name="eu_projects"
@@ -203,6 +244,11 @@ class EUProject(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
     best_practice_note_en = models.TextField(_("why a best practice (English)"), blank=True)
     summary_nl = models.TextField(_("summary (Dutch)"), blank=True)
     summary_en = models.TextField(_("summary (English)"), blank=True)
+    published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("Shown to the public (open data) when it is not confidential."),
+    )
 
     class Meta:
         ordering = ["acronym"]
@@ -210,7 +256,9 @@ class EUProject(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
         verbose_name_plural = _("EU projects")
         constraints = [
             models.CheckConstraint(
-                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
                 name="eu_projects_project_end_after_start",
             ),
             models.CheckConstraint(
@@ -218,17 +266,20 @@ class EUProject(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
                 name="eu_projects_project_budget_not_negative",
             ),
             models.CheckConstraint(
-                condition=Q(eu_contribution__isnull=True) | Q(budget_total__isnull=True)
+                condition=Q(eu_contribution__isnull=True)
+                | Q(budget_total__isnull=True)
                 | Q(eu_contribution__lte=F("budget_total")),
                 name="eu_projects_project_eu_within_total",
             ),
             models.CheckConstraint(
-                condition=Q(own_budget__isnull=True) | Q(budget_total__isnull=True)
+                condition=Q(own_budget__isnull=True)
+                | Q(budget_total__isnull=True)
                 | Q(own_budget__lte=F("budget_total")),
                 name="eu_projects_project_own_within_total",
             ),
             models.CheckConstraint(
-                condition=Q(own_eu_contribution__isnull=True) | Q(own_budget__isnull=True)
+                condition=Q(own_eu_contribution__isnull=True)
+                | Q(own_budget__isnull=True)
                 | Q(own_eu_contribution__lte=F("own_budget")),
                 name="eu_projects_project_own_eu_within_own",
             ),
@@ -241,18 +292,27 @@ class EUProject(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
 class ProjectPartner(TimeStampedModel):
     """An organisation in a project's consortium."""
 
-    project = models.ForeignKey(EUProject, verbose_name=_("project"), on_delete=models.CASCADE, related_name="partners")
-    organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="project_partnerships"
+    project = models.ForeignKey(
+        EUProject, verbose_name=_("project"), on_delete=models.CASCADE, related_name="partners"
     )
-    role = models.CharField(_("role"), max_length=12, choices=PartnerRole, default=PartnerRole.PARTNER)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="project_partnerships",
+    )
+    role = models.CharField(
+        _("role"), max_length=12, choices=PartnerRole, default=PartnerRole.PARTNER
+    )
 
     class Meta:
         ordering = ["project", "organisation__name"]
         verbose_name = _("project partner")
         verbose_name_plural = _("project partners")
         constraints = [
-            models.UniqueConstraint(fields=["project", "organisation"], name="eu_projects_partner_unique"),
+            models.UniqueConstraint(
+                fields=["project", "organisation"], name="eu_projects_partner_unique"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -262,12 +322,20 @@ class ProjectPartner(TimeStampedModel):
 class ProjectTask(TimeStampedModel):
     """A handbook task done (or due) for one project."""
 
-    project = models.ForeignKey(EUProject, verbose_name=_("project"), on_delete=models.CASCADE, related_name="tasks")
-    task = models.ForeignKey(HandbookTask, verbose_name=_("task"), on_delete=models.PROTECT, related_name="+")
+    project = models.ForeignKey(
+        EUProject, verbose_name=_("project"), on_delete=models.CASCADE, related_name="tasks"
+    )
+    task = models.ForeignKey(
+        HandbookTask, verbose_name=_("task"), on_delete=models.PROTECT, related_name="+"
+    )
     due_on = models.DateField(_("due on"), null=True, blank=True)
     done_on = models.DateField(_("done on"), null=True, blank=True)
     done_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("done by"), on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("done by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
 
@@ -276,7 +344,9 @@ class ProjectTask(TimeStampedModel):
         verbose_name = _("project task")
         verbose_name_plural = _("project tasks")
         constraints = [
-            models.UniqueConstraint(fields=["project", "task"], name="eu_projects_projecttask_unique"),
+            models.UniqueConstraint(
+                fields=["project", "task"], name="eu_projects_projecttask_unique"
+            ),
         ]
 
     def __str__(self) -> str:

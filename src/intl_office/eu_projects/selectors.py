@@ -42,7 +42,11 @@ def _grouped(start: date, end: date, field: str) -> list[ProjectGroup]:
     # Projects without a theme or programme come last on every database (SQLite sorts NULL
     # first, PostgreSQL last).
     rows = (
-        projects_in(start, end).order_by().values(field).annotate(**_SUMS).order_by(F(field).asc(nulls_last=True))
+        projects_in(start, end)
+        .order_by()
+        .values(field)
+        .annotate(**_SUMS)
+        .order_by(F(field).asc(nulls_last=True))
     )
     return [ProjectGroup(key=row.pop(field), **row) for row in rows]
 
@@ -61,7 +65,9 @@ def projects_by_role(start: date, end: date) -> list[ProjectGroup]:
 
 
 def project_open_tasks(project: EUProject) -> QuerySet[ProjectTask]:
-    return ProjectTask.objects.filter(project=project, done_on__isnull=True).select_related("task__phase")
+    return ProjectTask.objects.filter(project=project, done_on__isnull=True).select_related(
+        "task__phase"
+    )
 
 
 def project_deadlines(start: date, end: date) -> QuerySet[EUProject]:

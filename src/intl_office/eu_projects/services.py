@@ -33,20 +33,31 @@ def eu_project_advance_phase(
             raise ValidationError(_("No handbook with phases exists."))
         following = handbook.phases.order_by("order").first()
     else:
-        open_tasks = ProjectTask.objects.filter(project=project, task__phase=current, done_on__isnull=True)
+        open_tasks = ProjectTask.objects.filter(
+            project=project, task__phase=current, done_on__isnull=True
+        )
         if open_tasks.exists() and not force:
             names = ", ".join(str(t.task) for t in open_tasks.select_related("task"))
-            raise ValidationError(_("Tasks of the phase “%(phase)s” are still open: %(tasks)s.")
-                                  % {"phase": current, "tasks": names})
-        following = current.handbook.phases.filter(order__gt=current.order).order_by("order").first()
+            raise ValidationError(
+                _("Tasks of the phase “%(phase)s” are still open: %(tasks)s.")
+                % {"phase": current, "tasks": names}
+            )
+        following = (
+            current.handbook.phases.filter(order__gt=current.order).order_by("order").first()
+        )
     if following is None:
         raise ValidationError(_("The project is in the last phase."))
     project.phase = following
     record_save(project)
     for task in following.tasks.all():
         ProjectTask.objects.get_or_create(project=project, task=task)
-    journal_add(subject=project, on=on, author=user, text_en=f"Phase: {following.name_en}.",
-                text_nl=f"Fase: {following.name_nl}.")
+    journal_add(
+        subject=project,
+        on=on,
+        author=user,
+        text_en=f"Phase: {following.name_en}.",
+        text_nl=f"Fase: {following.name_nl}.",
+    )
     return following
 
 

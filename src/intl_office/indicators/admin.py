@@ -6,7 +6,15 @@ from intl_office.indicators.models import Indicator, Observation, Target
 class ObservationInline(admin.TabularInline):
     model = Observation
     extra = 0
-    fields = ("period_kind", "period_start", "period_end", "value", "qualifier", "source", "source_locator")
+    fields = (
+        "period_kind",
+        "period_start",
+        "period_end",
+        "value",
+        "qualifier",
+        "source",
+        "source_locator",
+    )
 
 
 @admin.register(Indicator)

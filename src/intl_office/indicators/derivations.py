@@ -16,6 +16,7 @@ from intl_office.activities.choices import ActivityFormat, ActivityKind, Activit
 from intl_office.activities.models import Activity
 from intl_office.eu_projects import selectors as eu_projects
 from intl_office.eu_projects.models import EUProject
+from intl_office.relations import selectors as relation_selectors
 from intl_office.relations.choices import RelationStatus
 from intl_office.relations.models import Relation
 from intl_office.welcome_desk import selectors as desk
@@ -43,20 +44,28 @@ def _activities_of_kind(kind: str) -> Callable[[date, date], Derived | None]:
         if not activities.activities_in(start, end).exists():
             return None
         value = activities.activity_count(start, end, kind=kind, status=ActivityStatus.HELD)
-        return Derived(Decimal(value), "activities.activity",
-                       {"kind": kind, "status": "held", "start": start.isoformat(), "end": end.isoformat()})
+        return Derived(
+            Decimal(value),
+            "activities.activity",
+            {"kind": kind, "status": "held", "start": start.isoformat(), "end": end.isoformat()},
+        )
 
     return compute
 
 
 def _activities_cancelled(start: date, end: date) -> Derived | None:
     # An office that has never recorded a cancellation does not record them: no figure, not 0.
-    recorded = Activity.objects.filter(status__in=[ActivityStatus.CANCELLED, ActivityStatus.POSTPONED])
+    recorded = Activity.objects.filter(
+        status__in=[ActivityStatus.CANCELLED, ActivityStatus.POSTPONED]
+    )
     if not recorded.exists() or not activities.activities_in(start, end).exists():
         return None
     value = activities.activity_count(start, end, status=ActivityStatus.CANCELLED)
-    return Derived(Decimal(value), "activities.activity",
-                   {"status": "cancelled", "start": start.isoformat(), "end": end.isoformat()})
+    return Derived(
+        Decimal(value),
+        "activities.activity",
+        {"status": "cancelled", "start": start.isoformat(), "end": end.isoformat()},
+    )
 
 
 def _activities_digital(start: date, end: date) -> Derived | None:
@@ -65,24 +74,43 @@ def _activities_digital(start: date, end: date) -> Derived | None:
     if not recorded.exists() or not activities.activities_in(start, end).exists():
         return None
     value = activities.activity_count(
-        start, end, status=ActivityStatus.HELD, format__in=[ActivityFormat.DIGITAL, ActivityFormat.HYBRID]
+        start,
+        end,
+        status=ActivityStatus.HELD,
+        format__in=[ActivityFormat.DIGITAL, ActivityFormat.HYBRID],
     )
-    return Derived(Decimal(value), "activities.activity",
-                   {"status": "held", "format": "digital,hybrid", "start": start.isoformat(), "end": end.isoformat()})
+    return Derived(
+        Decimal(value),
+        "activities.activity",
+        {
+            "status": "held",
+            "format": "digital,hybrid",
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+        },
+    )
 
 
 def _desk_contacts(start: date, end: date) -> Derived | None:
     value = desk.desk_contacts_in(start, end).count()
     if not value:
         return None
-    return Derived(Decimal(value), "welcome_desk.deskcontact", {"start": start.isoformat(), "end": end.isoformat()})
+    return Derived(
+        Decimal(value),
+        "welcome_desk.deskcontact",
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
 
 
 def _formalities(start: date, end: date) -> Derived | None:
     value = desk.formalities_in(start, end).count()
     if not value:
         return None
-    return Derived(Decimal(value), "welcome_desk.formality", {"start": start.isoformat(), "end": end.isoformat()})
+    return Derived(
+        Decimal(value),
+        "welcome_desk.formality",
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
 
 
 def _client_organisations(start: date, end: date) -> Derived | None:
@@ -96,34 +124,53 @@ def _nationalities(start: date, end: date) -> Derived | None:
     value = desk.nationalities_served(start, end)
     if not value:
         return None
-    return Derived(Decimal(value), "welcome_desk.deskcontact", {"start": start.isoformat(), "end": end.isoformat()})
+    return Derived(
+        Decimal(value),
+        "welcome_desk.deskcontact",
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
 
 
 def _very_satisfied_share(start: date, end: date) -> Derived | None:
     share = desk.satisfaction_in(start, end).very_satisfied_share
     if share is None:
         return None
-    return Derived(share, "welcome_desk.satisfactionsurvey", {"start": start.isoformat(), "end": end.isoformat()})
+    return Derived(
+        share,
+        "welcome_desk.satisfactionsurvey",
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
 
 
 def _eu_projects(start: date, end: date) -> Derived | None:
     if not EUProject.objects.exists():
         return None
     value = eu_projects.projects_in(start, end).count()
-    return Derived(Decimal(value), "eu_projects.euproject", {"start": start.isoformat(), "end": end.isoformat()})
+    return Derived(
+        Decimal(value),
+        "eu_projects.euproject",
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
 
 
 def _relations_active(start: date, end: date) -> Derived | None:
     if not Relation.objects.exists():
         return None
-    value = Relation.objects.filter(status=RelationStatus.ACTIVE, parent__isnull=True).count()
-    return Derived(Decimal(value), "relations.relation", {"status": "active"})
+    value = relation_selectors.relations_active_on(end)
+    return Derived(
+        Decimal(value),
+        "relations.relation",
+        {"status": RelationStatus.ACTIVE, "on": end.isoformat()},
+    )
 
 
 DERIVATIONS: dict[str, Derivation] = {
     d.key: d
     for d in [
-        *(Derivation(f"activities.kind.{kind}", _activities_of_kind(kind)) for kind in ActivityKind.values),
+        *(
+            Derivation(f"activities.kind.{kind}", _activities_of_kind(kind))
+            for kind in ActivityKind.values
+        ),
         Derivation("activities.cancelled", _activities_cancelled),
         Derivation("activities.digital", _activities_digital),
         Derivation("welcome_desk.contacts", _desk_contacts),
@@ -132,6 +179,6 @@ DERIVATIONS: dict[str, Derivation] = {
         Derivation("welcome_desk.nationalities", _nationalities),
         Derivation("welcome_desk.very_satisfied_share", _very_satisfied_share),
         Derivation("eu_projects.count", _eu_projects),
-        Derivation("relations.active", _relations_active, per_year=False),
+        Derivation("relations.active", _relations_active),
     ]
 }

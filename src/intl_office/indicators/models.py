@@ -31,8 +31,12 @@ class Indicator(AdminUrlMixin, TimeStampedModel):
     unit = models.CharField(_("unit"), max_length=10, choices=Unit, default=Unit.COUNT)
     policy_line_kind = models.CharField(_("policy line"), max_length=20, choices=PolicyLineKind)
     derivation = models.CharField(
-        _("derived by"), max_length=80, blank=True,
-        help_text=_("Key of the computation from records; empty when the indicator is only reported."),
+        _("derived by"),
+        max_length=80,
+        blank=True,
+        help_text=_(
+            "Key of the computation from records; empty when the indicator is only reported."
+        ),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     description_nl = models.TextField(_("description (Dutch)"), blank=True)
@@ -55,13 +59,18 @@ class Observation(AdminUrlMixin, CitedModel, TimeStampedModel):
     """A reported value of an indicator for a period, with its source."""
 
     indicator = models.ForeignKey(
-        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="observations"
+        Indicator,
+        verbose_name=_("indicator"),
+        on_delete=models.PROTECT,
+        related_name="observations",
     )
     period_kind = models.CharField(_("kind of period"), max_length=15, choices=PeriodKind)
     period_start = models.DateField(_("from"))
     period_end = models.DateField(_("until"))
     value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
-    qualifier = models.CharField(_("qualifier"), max_length=10, choices=Qualifier, default=Qualifier.EXACT)
+    qualifier = models.CharField(
+        _("qualifier"), max_length=10, choices=Qualifier, default=Qualifier.EXACT
+    )
     note_nl = models.TextField(_("note (Dutch)"), blank=True)
     note_en = models.TextField(_("note (English)"), blank=True)
 
@@ -71,10 +80,12 @@ class Observation(AdminUrlMixin, CitedModel, TimeStampedModel):
         verbose_name_plural = _("observations")
         constraints = [
             models.UniqueConstraint(
-                fields=["indicator", "period_start", "period_end"], name="indicators_observation_unique_period"
+                fields=["indicator", "period_start", "period_end"],
+                name="indicators_observation_unique_period",
             ),
             models.CheckConstraint(
-                condition=Q(period_end__gte=F("period_start")), name="indicators_observation_end_after_start"
+                condition=Q(period_end__gte=F("period_start")),
+                name="indicators_observation_end_after_start",
             ),
             models.CheckConstraint(
                 condition=~Q(period_kind="date") | Q(period_end=F("period_start")),
@@ -109,10 +120,19 @@ def period_label(kind: str, start: date, end: date) -> str:
 class Target(AdminUrlMixin, CitedModel, TimeStampedModel):
     """What a policy period aims for on an indicator."""
 
-    indicator = models.ForeignKey(Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="targets")
-    period = models.ForeignKey(PolicyPeriod, verbose_name=_("policy period"), on_delete=models.CASCADE, related_name="targets")
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="targets"
+    )
+    period = models.ForeignKey(
+        PolicyPeriod,
+        verbose_name=_("policy period"),
+        on_delete=models.CASCADE,
+        related_name="targets",
+    )
     value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
-    qualifier = models.CharField(_("qualifier"), max_length=10, choices=Qualifier, default=Qualifier.AT_LEAST)
+    qualifier = models.CharField(
+        _("qualifier"), max_length=10, choices=Qualifier, default=Qualifier.AT_LEAST
+    )
     note_nl = models.TextField(_("note (Dutch)"), blank=True)
     note_en = models.TextField(_("note (English)"), blank=True)
 
@@ -121,7 +141,9 @@ class Target(AdminUrlMixin, CitedModel, TimeStampedModel):
         verbose_name = _("target")
         verbose_name_plural = _("targets")
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "period"], name="indicators_target_unique"),
+            models.UniqueConstraint(
+                fields=["indicator", "period"], name="indicators_target_unique"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -63,7 +63,10 @@ class Slot:
 
 
 def _year_slots(start: date, end: date) -> list[Slot]:
-    return [Slot(PeriodKind.YEAR, date(y, 1, 1), date(y, 12, 31)) for y in range(start.year, end.year + 1)]
+    return [
+        Slot(PeriodKind.YEAR, date(y, 1, 1), date(y, 12, 31))
+        for y in range(start.year, end.year + 1)
+    ]
 
 
 def _covers(observation: Observation, slot: Slot) -> bool:
@@ -104,7 +107,8 @@ def indicator_figures(
     derivation = DERIVATIONS.get(indicator.derivation)
     for slot in slots:
         exact = next(
-            (o for o in observations if (o.period_start, o.period_end) == (slot.start, slot.end)), None
+            (o for o in observations if (o.period_start, o.period_end) == (slot.start, slot.end)),
+            None,
         )
         if exact is not None:
             figures.append(_reported(indicator, exact, slot, language))
@@ -142,7 +146,10 @@ def period_figures(period: PolicyPeriod, language: str = "en") -> list[Figure]:
     year, a date), each with its provenance, source and the period's target."""
     span_start, span_end = period.figures_from, period.end
     whole = Slot(PeriodKind.RANGE, period.start, period.end)
-    years = _year_slots(span_start, span_end)
+    # A one-year period is its own year: no second figure with the same key.
+    years = [
+        y for y in _year_slots(span_start, span_end) if (y.start, y.end) != (whole.start, whole.end)
+    ]
 
     observations: dict[int, list[Observation]] = defaultdict(list)
     for observation in (
@@ -159,12 +166,24 @@ def period_figures(period: PolicyPeriod, language: str = "en") -> list[Figure]:
         slots = [whole, *years]
         for o in own:
             slot = Slot(o.period_kind, o.period_start, o.period_end)
-            if slot not in slots and (slot.start, slot.end) not in {(s.start, s.end) for s in slots}:
+            if slot not in slots and (slot.start, slot.end) not in {
+                (s.start, s.end) for s in slots
+            }:
                 slots.append(slot)
         slots.sort(key=lambda s: (s.start, s.end))
         target = targets.get(indicator.pk)
         for figure in indicator_figures(indicator, slots, own, language):
-            if target is not None and (figure.period_start, figure.period_end) == (period.start, period.end):
-                figure = Figure(**{**asdict(figure), "target": target.value, "target_qualifier": target.qualifier})
+            if (
+                target is not None
+                and figure.period_kind == PeriodKind.RANGE
+                and (figure.period_start, figure.period_end) == (period.start, period.end)
+            ):
+                figure = Figure(
+                    **{
+                        **asdict(figure),
+                        "target": target.value,
+                        "target_qualifier": target.qualifier,
+                    }
+                )
             figures.append(figure)
     return sorted(figures, key=lambda f: (f.policy_line, f.indicator, f.period_start, f.period_end))

@@ -30,10 +30,10 @@ class AgreementInline(admin.TabularInline):
 class RelationForm(forms.ModelForm):
     class Meta:
         model = Relation
-        fields = "__all__"
+        fields = "__all__"  # noqa: DJ007 - the admin decides which fields it shows
 
     def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+        data = super().clean() or {}
         if (
             self.instance.pk
             and "status" in self.changed_data
@@ -47,10 +47,27 @@ class RelationForm(forms.ModelForm):
 @admin.register(Relation)
 class RelationAdmin(RecordAdmin):
     form = RelationForm
-    list_display = ("name_en", "kind", "status", "counterpart_place", "counterpart_organisation", "confidential")
+    list_display = (
+        "name_en",
+        "kind",
+        "status",
+        "counterpart_place",
+        "counterpart_organisation",
+        "confidential",
+    )
     list_filter = ("kind", "status", "confidential", "subsidised")
-    search_fields = ("name_nl", "name_en", "counterpart_place__name", "counterpart_organisation__name")
-    autocomplete_fields = ("counterpart_place", "counterpart_organisation", "supporting_organisation", "parent")
+    search_fields = (
+        "name_nl",
+        "name_en",
+        "counterpart_place__name",
+        "counterpart_organisation__name",
+    )
+    autocomplete_fields = (
+        "counterpart_place",
+        "counterpart_organisation",
+        "supporting_organisation",
+        "parent",
+    )
     filter_horizontal = ("themes", "policy_lines", "organisations")
     inlines = [StatusChangeInline, AgreementInline, *RecordAdmin.inlines]
 
@@ -61,8 +78,12 @@ class RelationAdmin(RecordAdmin):
             obj.status = form.initial["status"]
             super().save_model(request, obj, form, change)
             relation_change_status(
-                relation=obj, to_status=new_status, on=timezone.localdate(),
-                reason_nl=obj.status_reason_nl, reason_en=obj.status_reason_en, user=request.user,
+                relation=obj,
+                to_status=new_status,
+                on=timezone.localdate(),
+                reason_nl=obj.status_reason_nl,
+                reason_en=obj.status_reason_en,
+                user=request.user,
             )
             obj.refresh_from_db()
             return

@@ -32,35 +32,60 @@ class Relation(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
     name_nl = models.CharField(_("name (Dutch)"), max_length=200)
     name_en = models.CharField(_("name (English)"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=RelationKind)
-    status = models.CharField(_("status"), max_length=20, choices=RelationStatus, default=RelationStatus.EXPLORING)
+    status = models.CharField(
+        _("status"), max_length=20, choices=RelationStatus, default=RelationStatus.EXPLORING
+    )
     status_reason_nl = models.TextField(_("reason for the status (Dutch)"), blank=True)
     status_reason_en = models.TextField(_("reason for the status (English)"), blank=True)
     counterpart_place = models.ForeignKey(
-        Place, verbose_name=_("counterpart place"), on_delete=models.PROTECT, null=True, blank=True,
+        Place,
+        verbose_name=_("counterpart place"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="relations",
     )
     counterpart_organisation = models.ForeignKey(
-        Organisation, verbose_name=_("counterpart organisation"), on_delete=models.PROTECT, null=True,
-        blank=True, related_name="relations",
+        Organisation,
+        verbose_name=_("counterpart organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="relations",
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("part of"), on_delete=models.PROTECT, null=True, blank=True,
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="children",
-        help_text=_("The relation this one runs within, e.g. a school exchange within a sister-city bond."),
+        help_text=_(
+            "The relation this one runs within, e.g. a school exchange within a sister-city bond."
+        ),
     )
     since = models.DateField(_("since"), null=True, blank=True)
     since_precision = models.CharField(
         _("precision of 'since'"), max_length=10, choices=DatePrecision, default=DatePrecision.YEAR
     )
     supporting_organisation = models.ForeignKey(
-        Organisation, verbose_name=_("supporting organisation"), on_delete=models.PROTECT, null=True,
-        blank=True, related_name="supported_relations",
+        Organisation,
+        verbose_name=_("supporting organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="supported_relations",
         help_text=_("E.g. the foundation that runs a sister-city bond."),
     )
     organisations = models.ManyToManyField(
-        Organisation, verbose_name=_("organisations involved"), blank=True, related_name="involved_relations"
+        Organisation,
+        verbose_name=_("organisations involved"),
+        blank=True,
+        related_name="involved_relations",
     )
-    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="relations")
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="relations"
+    )
     policy_lines = models.ManyToManyField(
         PolicyLine, verbose_name=_("policy lines"), blank=True, related_name="relations"
     )
@@ -70,6 +95,11 @@ class Relation(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
     )
     description_nl = models.TextField(_("description (Dutch)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
+    published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("Shown to the public (open data) when it is not confidential."),
+    )
 
     class Meta:
         ordering = ["kind", "name_en"]
@@ -78,10 +108,13 @@ class Relation(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
         permissions = [("view_confidential", _("Can view confidential relations"))]
         constraints = [
             models.CheckConstraint(
-                condition=Q(counterpart_place__isnull=False) | Q(counterpart_organisation__isnull=False),
+                condition=Q(counterpart_place__isnull=False)
+                | Q(counterpart_organisation__isnull=False),
                 name="relations_relation_has_counterpart",
             ),
-            models.CheckConstraint(condition=~Q(parent=F("pk")), name="relations_relation_not_own_parent"),
+            models.CheckConstraint(
+                condition=~Q(parent=F("pk")), name="relations_relation_not_own_parent"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -100,7 +133,10 @@ class RelationStatusChange(CitedModel, TimeStampedModel):
     """One step in a relation's status history, with its reason."""
 
     relation = models.ForeignKey(
-        Relation, verbose_name=_("relation"), on_delete=models.CASCADE, related_name="status_changes"
+        Relation,
+        verbose_name=_("relation"),
+        on_delete=models.CASCADE,
+        related_name="status_changes",
     )
     date = models.DateField(_("date"))
     date_precision = models.CharField(
@@ -116,7 +152,9 @@ class RelationStatusChange(CitedModel, TimeStampedModel):
         verbose_name = _("status change")
         verbose_name_plural = _("status changes")
         constraints = [
-            models.CheckConstraint(condition=~Q(from_status=F("to_status")), name="relations_statuschange_changes"),
+            models.CheckConstraint(
+                condition=~Q(from_status=F("to_status")), name="relations_statuschange_changes"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -138,15 +176,27 @@ class Agreement(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
     title_en = models.CharField(_("title (English)"), max_length=200)
     signed_on = models.DateField(_("signed on"), null=True, blank=True)
     signed_precision = models.CharField(
-        _("precision of 'signed on'"), max_length=10, choices=DatePrecision, default=DatePrecision.DAY
+        _("precision of 'signed on'"),
+        max_length=10,
+        choices=DatePrecision,
+        default=DatePrecision.DAY,
     )
     signed_at = models.ForeignKey(
-        Place, verbose_name=_("signed at"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        Place,
+        verbose_name=_("signed at"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     signatories = models.TextField(_("signatories"), blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     renews = models.OneToOneField(
-        "self", verbose_name=_("renews"), on_delete=models.PROTECT, null=True, blank=True,
+        "self",
+        verbose_name=_("renews"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="renewed_by",
     )
     description_nl = models.TextField(_("description (Dutch)"), blank=True)
@@ -158,10 +208,14 @@ class Agreement(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
         verbose_name_plural = _("agreements")
         constraints = [
             models.CheckConstraint(
-                condition=Q(valid_until__isnull=True) | Q(signed_on__isnull=True) | Q(valid_until__gte=F("signed_on")),
+                condition=Q(valid_until__isnull=True)
+                | Q(signed_on__isnull=True)
+                | Q(valid_until__gte=F("signed_on")),
                 name="relations_agreement_valid_after_signed",
             ),
-            models.CheckConstraint(condition=~Q(renews=F("pk")), name="relations_agreement_not_renewing_itself"),
+            models.CheckConstraint(
+                condition=~Q(renews=F("pk")), name="relations_agreement_not_renewing_itself"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
 
 from intl_office.activities.models import Activity
 from intl_office.core.choices import DatePrecision
@@ -30,9 +31,38 @@ class RelationCount:
 
 def relation_counts(*, include_confidential: bool = True) -> list[RelationCount]:
     """Relations by kind and status (one GROUP BY)."""
-    relations = Relation.objects.all() if include_confidential else Relation.objects.filter(confidential=False)
-    rows = relations.order_by().values("kind", "status").annotate(count=Count("id")).order_by("kind", "status")
+    relations = (
+        Relation.objects.all()
+        if include_confidential
+        else Relation.objects.filter(confidential=False)
+    )
+    rows = (
+        relations.order_by()
+        .values("kind", "status")
+        .annotate(count=Count("id"))
+        .order_by("kind", "status")
+    )
     return [RelationCount(**row) for row in rows]
+
+
+def relations_with_status_on(day: date) -> QuerySet[Relation]:
+    """Relations annotated with ``status_on``: their status on ``day``, read from the history
+    (the last change up to that day, else the status before the first later change, else the
+    current status). Relations that only started later are left out."""
+    changes = RelationStatusChange.objects.filter(relation=OuterRef("pk"))
+    last_before = changes.filter(date__lte=day).order_by("-date", "-id").values("to_status")[:1]
+    first_after = changes.filter(date__gt=day).order_by("date", "id").values("from_status")[:1]
+    return Relation.objects.filter(Q(since__isnull=True) | Q(since__lte=day)).annotate(
+        status_on=Coalesce(
+            Subquery(last_before), NullIf(Subquery(first_after), Value("")), F("status")
+        )
+    )
+
+
+def relations_active_on(day: date) -> int:
+    """Top-level relations (not exchanges within them) that were active on ``day``."""
+    relations = relations_with_status_on(day).filter(parent__isnull=True)
+    return relations.filter(status_on="active").count()  # type: ignore[misc]
 
 
 @dataclass(frozen=True)
@@ -50,23 +80,43 @@ def relation_timeline(relation: Relation, start: date, end: date) -> list[Timeli
     activities, agreements signed or renewed, and status changes with their reason."""
     ids = [relation.pk, *relation.children.values_list("pk", flat=True)]
     events: list[TimelineEvent] = []
-    for activity in Activity.objects.filter(relations__in=ids, start_date__range=(start, end)).distinct():
+    for activity in Activity.objects.filter(
+        relations__in=ids, start_date__range=(start, end)
+    ).distinct():
         events.append(
-            TimelineEvent(activity.start_date, activity.date_precision, activity.kind, activity.title_nl,
-                          activity.title_en, activity)
+            TimelineEvent(
+                activity.start_date,
+                activity.date_precision,
+                activity.kind,
+                activity.title_nl,
+                activity.title_en,
+                activity,
+            )
         )
     for agreement in Agreement.objects.filter(relation__in=ids, signed_on__range=(start, end)):
         assert agreement.signed_on is not None
         events.append(
-            TimelineEvent(agreement.signed_on, agreement.signed_precision, "agreement", agreement.title_nl,
-                          agreement.title_en, agreement)
+            TimelineEvent(
+                agreement.signed_on,
+                agreement.signed_precision,
+                "agreement",
+                agreement.title_nl,
+                agreement.title_en,
+                agreement,
+            )
         )
-    for change in RelationStatusChange.objects.filter(relation__in=ids, date__range=(start, end)).select_related(
-        "relation"
-    ):
+    for change in RelationStatusChange.objects.filter(
+        relation__in=ids, date__range=(start, end)
+    ).select_related("relation"):
         events.append(
-            TimelineEvent(change.date, change.date_precision, "status", change.relation.name_nl,
-                          change.relation.name_en, change)
+            TimelineEvent(
+                change.date,
+                change.date_precision,
+                "status",
+                change.relation.name_nl,
+                change.relation.name_en,
+                change,
+            )
         )
     precision_order = {p: i for i, p in enumerate(DatePrecision.values)}
     return sorted(events, key=lambda e: (e.date, precision_order.get(e.precision, 0)))

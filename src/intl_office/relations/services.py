@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from intl_office.core.choices import DatePrecision
@@ -45,7 +46,9 @@ def relation_change_status(
         raise ValidationError({"reason": _("Give the reason for this status.")})
     last = relation.status_changes.order_by("-date", "-id").first()
     if last is not None and on < last.date:
-        raise ValidationError({"on": _("The change cannot predate the last one (%(date)s).") % {"date": last.date}})
+        raise ValidationError(
+            {"on": _("The change cannot predate the last one (%(date)s).") % {"date": last.date}}
+        )
     change = record_save(
         RelationStatusChange(
             relation=relation,
@@ -63,13 +66,21 @@ def relation_change_status(
     relation.status_reason_nl = reason_nl
     relation.status_reason_en = reason_en
     record_save(relation)
+    texts: dict[str, str] = {}
+    for language, reason in (("nl", reason_nl), ("en", reason_en)):
+        with translation.override(language):
+            before = RelationStatus(change.from_status).label if change.from_status else "-"
+            after = RelationStatus(to_status).label
+            texts[f"text_{language}"] = f"{_('Status')}: {before} → {after}." + (
+                f" {reason}" if reason else ""
+            )
     journal_add(
         subject=relation,
         on=on,
         precision=precision,
         author=user,
-        text_en=f"Status: {change.from_status or '-'} → {to_status}." + (f" {reason_en}" if reason_en else ""),
-        text_nl=f"Status: {change.from_status or '-'} → {to_status}." + (f" {reason_nl}" if reason_nl else ""),
+        text_nl=texts["text_nl"],
+        text_en=texts["text_en"],
     )
     return change
 
@@ -90,7 +101,9 @@ def agreement_renew(
     if Agreement.objects.filter(renews=agreement).exists():
         raise ValidationError(_("This agreement has already been renewed."))
     if agreement.signed_on and signed_on < agreement.signed_on:
-        raise ValidationError({"signed_on": _("A renewal cannot be signed before the agreement it renews.")})
+        raise ValidationError(
+            {"signed_on": _("A renewal cannot be signed before the agreement it renews.")}
+        )
     renewal = record_save(
         Agreement(
             relation=agreement.relation,

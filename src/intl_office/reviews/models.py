@@ -8,24 +8,25 @@ from django.utils.translation import gettext_lazy as _
 
 from intl_office.core.choices import Language
 from intl_office.core.models import AdminUrlMixin, PolicyLine, PolicyPeriod, TimeStampedModel
-
-
-class Section(models.TextChoices):
-    INTRODUCTION = "introduction", _("introduction")
-    LINE = "line", _("policy line chapter")
-    OVERVIEW = "overview", _("overview of activities")
-    CLOSING = "closing", _("closing")
+from intl_office.reviews.choices import Section
 
 
 class Narrative(AdminUrlMixin, TimeStampedModel):
     """Editorial text of one section of a period's review, in one language."""
 
     period = models.ForeignKey(
-        PolicyPeriod, verbose_name=_("policy period"), on_delete=models.CASCADE, related_name="narratives"
+        PolicyPeriod,
+        verbose_name=_("policy period"),
+        on_delete=models.CASCADE,
+        related_name="narratives",
     )
     section = models.CharField(_("section"), max_length=20, choices=Section)
     policy_line = models.ForeignKey(
-        PolicyLine, verbose_name=_("policy line"), on_delete=models.CASCADE, null=True, blank=True,
+        PolicyLine,
+        verbose_name=_("policy line"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="narratives",
     )
     language = models.CharField(_("language"), max_length=2, choices=Language)

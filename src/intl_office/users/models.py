@@ -7,11 +7,10 @@ from django.utils.translation import gettext_lazy as _
 class User(AbstractUser):
     """A member of staff. Roles are groups (see ``users/roles.py``)."""
 
-    class Meta(AbstractUser.Meta):
+    class Meta:
         ordering = ["username"]
         verbose_name = _("user")
         verbose_name_plural = _("users")
-        swappable = "AUTH_USER_MODEL"
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username

@@ -33,11 +33,9 @@ def _role_permissions(role: Role, everything: list[Permission]) -> set[Permissio
         # "view"; a custom one such as relations.view_confidential must be granted in "extra".
         if model != perm.content_type.model:
             action = ""
-        if action in ACTIONS and _matches(perm, role.edit):
-            chosen.add(perm)
-        elif action == "view" and _matches(perm, role.view):
-            chosen.add(perm)
-        elif f"{perm.content_type.app_label}.{perm.codename}" in role.extra:
+        editable = action in ACTIONS and _matches(perm, role.edit)
+        readable = action == "view" and _matches(perm, role.view)
+        if editable or readable or f"{perm.content_type.app_label}.{perm.codename}" in role.extra:
             chosen.add(perm)
     return chosen
 
@@ -58,7 +56,9 @@ def roles_sync() -> dict[str, int]:
 
 
 @transaction.atomic
-def user_create_for_role(*, username: str, role: str, password: str | None = None) -> tuple[User, str]:
+def user_create_for_role(
+    *, username: str, role: str, password: str | None = None
+) -> tuple[User, str]:
     """Create a user in one role's group; returns the user and the password it was given."""
     group = Group.objects.get(name=role)
     password = password or secrets.token_urlsafe(12)

@@ -19,7 +19,13 @@ from intl_office.core.models import (
     TimeStampedModel,
     localized,
 )
-from intl_office.welcome_desk.choices import Channel, CustomerType, FormalityKind, ServiceKind, Topic
+from intl_office.welcome_desk.choices import (
+    Channel,
+    CustomerType,
+    FormalityKind,
+    ServiceKind,
+    Topic,
+)
 
 
 class DeskContact(AdminUrlMixin, TimeStampedModel):
@@ -30,15 +36,27 @@ class DeskContact(AdminUrlMixin, TimeStampedModel):
     nationality = models.CharField(
         _("nationality"), max_length=2, blank=True, help_text=_("ISO 3166-1 alpha-2 code.")
     )
-    customer_type = models.CharField(_("customer type"), max_length=20, choices=CustomerType, blank=True)
-    client_organisation = models.ForeignKey(
-        Organisation, verbose_name=_("client organisation"), on_delete=models.PROTECT, null=True,
-        blank=True, related_name="desk_contacts",
+    customer_type = models.CharField(
+        _("customer type"), max_length=20, choices=CustomerType, blank=True
     )
-    language = models.CharField(_("language"), max_length=8, blank=True, help_text=_("E.g. en, nl, de."))
+    client_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("client organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="desk_contacts",
+    )
+    language = models.CharField(
+        _("language"), max_length=8, blank=True, help_text=_("E.g. en, nl, de.")
+    )
     handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("handled by"), on_delete=models.SET_NULL, null=True,
-        blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:
@@ -53,7 +71,9 @@ class DeskContact(AdminUrlMixin, TimeStampedModel):
 class DeskContactTopic(models.Model):
     """A topic of a desk contact; a contact can have several."""
 
-    contact = models.ForeignKey(DeskContact, on_delete=models.CASCADE, related_name="topics")
+    contact = models.ForeignKey(
+        DeskContact, verbose_name=_("desk contact"), on_delete=models.CASCADE, related_name="topics"
+    )
     topic = models.CharField(_("topic"), max_length=20, choices=Topic)
 
     class Meta:
@@ -61,7 +81,9 @@ class DeskContactTopic(models.Model):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
         constraints = [
-            models.UniqueConstraint(fields=["contact", "topic"], name="welcome_desk_contacttopic_unique"),
+            models.UniqueConstraint(
+                fields=["contact", "topic"], name="welcome_desk_contacttopic_unique"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -75,8 +97,12 @@ class Formality(AdminUrlMixin, TimeStampedModel):
     handled_on = models.DateField(_("handled on"), db_index=True)
     nationality = models.CharField(_("nationality"), max_length=2, blank=True)
     client_organisation = models.ForeignKey(
-        Organisation, verbose_name=_("client organisation"), on_delete=models.PROTECT, null=True,
-        blank=True, related_name="formalities",
+        Organisation,
+        verbose_name=_("client organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="formalities",
     )
 
     class Meta:
@@ -92,7 +118,10 @@ class ClientAgreement(AdminUrlMixin, NotedModel, TimeStampedModel):
     """A service agreement with a client organisation (an employer or institution)."""
 
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="client_agreements"
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="client_agreements",
     )
     since = models.DateField(_("since"))
     until = models.DateField(_("until"), null=True, blank=True)
@@ -103,7 +132,8 @@ class ClientAgreement(AdminUrlMixin, NotedModel, TimeStampedModel):
         verbose_name_plural = _("client agreements")
         constraints = [
             models.CheckConstraint(
-                condition=Q(until__isnull=True) | Q(until__gte=F("since")), name="welcome_desk_client_until_after_since"
+                condition=Q(until__isnull=True) | Q(until__gte=F("since")),
+                name="welcome_desk_client_until_after_since",
             ),
         ]
 
@@ -129,11 +159,15 @@ class SatisfactionSurvey(AdminUrlMixin, CitedModel, TimeStampedModel):
         verbose_name_plural = _("satisfaction surveys")
         constraints = [
             models.CheckConstraint(
-                condition=Q(period_end__gte=F("period_start")), name="welcome_desk_survey_end_after_start"
+                condition=Q(period_end__gte=F("period_start")),
+                name="welcome_desk_survey_end_after_start",
             ),
             models.CheckConstraint(
                 condition=Q(
-                    responses=F("very_satisfied") + F("satisfied") + F("neutral") + F("dissatisfied")
+                    responses=F("very_satisfied")
+                    + F("satisfied")
+                    + F("neutral")
+                    + F("dissatisfied")
                     + F("very_dissatisfied")
                 ),
                 name="welcome_desk_survey_distribution_adds_up",
@@ -150,16 +184,24 @@ class WelcomeService(AdminUrlMixin, CitedModel, NotedModel, TimeStampedModel):
     name = models.CharField(_("name"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=12, choices=ServiceKind)
     owner = models.ForeignKey(
-        Organisation, verbose_name=_("run by"), on_delete=models.PROTECT, null=True, blank=True,
+        Organisation,
+        verbose_name=_("run by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="welcome_services",
     )
     url = models.URLField(_("web address"), blank=True)
-    languages = models.JSONField(_("languages"), default=list, blank=True, help_text=_("E.g. [\"en\", \"nl\"]."))
+    languages = models.JSONField(
+        _("languages"), default=list, blank=True, help_text=_('E.g. ["en", "nl"].')
+    )
     audience_nl = models.CharField(_("audience (Dutch)"), max_length=200, blank=True)
     audience_en = models.CharField(_("audience (English)"), max_length=200, blank=True)
     description_nl = models.TextField(_("description (Dutch)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
-    recurring = models.CharField(_("recurs"), max_length=40, blank=True, help_text=_("E.g. yearly."))
+    recurring = models.CharField(
+        _("recurs"), max_length=40, blank=True, help_text=_("E.g. yearly.")
+    )
     active = models.BooleanField(_("active"), default=True)
 
     class Meta:

@@ -89,7 +89,9 @@ def client_organisations_active_on(day: date) -> int:
 def nationalities_served(start: date, end: date) -> int:
     """Distinct nationalities among the contacts and formalities of the period."""
     contacts = desk_contacts_in(start, end).exclude(nationality="").order_by().values("nationality")
-    formalities = formalities_in(start, end).exclude(nationality="").order_by().values("nationality")
+    formalities = (
+        formalities_in(start, end).exclude(nationality="").order_by().values("nationality")
+    )
     return contacts.union(formalities).count()
 
 
@@ -107,7 +109,7 @@ class SatisfactionSummary:
 
 def satisfaction_in(start: date, end: date) -> SatisfactionSummary:
     """Answers of the surveys held within the period, summed."""
-    sums = SatisfactionSurvey.objects.filter(period_start__gte=start, period_end__lte=end).aggregate(
-        responses=Sum("responses"), very_satisfied=Sum("very_satisfied")
-    )
+    sums = SatisfactionSurvey.objects.filter(
+        period_start__gte=start, period_end__lte=end
+    ).aggregate(responses=Sum("responses"), very_satisfied=Sum("very_satisfied"))
     return SatisfactionSummary(sums["responses"] or 0, sums["very_satisfied"] or 0)

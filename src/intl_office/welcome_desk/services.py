@@ -31,7 +31,9 @@ def desk_contact_record(
     validate_country(nationality, field="nationality")
     unknown = set(topics) - set(Topic.values)
     if unknown:
-        raise ValidationError({"topics": _("Unknown topic: %(topics)s.") % {"topics": ", ".join(sorted(unknown))}})
+        raise ValidationError(
+            {"topics": _("Unknown topic: %(topics)s.") % {"topics": ", ".join(sorted(unknown))}}
+        )
     contact = record_save(
         DeskContact(
             occurred_at=occurred_at,

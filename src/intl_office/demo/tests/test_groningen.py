@@ -59,7 +59,9 @@ def test_the_reviews_figures_come_out_reported_with_their_source(groningen: Poli
 
 def test_figures_from_other_sources_cite_them_through_the_review(groningen: PolicyPeriod) -> None:
     figures = {f.key: f for f in period_figures(groningen)}
-    assert figures["international-students:2019-2020"].source.startswith("Gemeente Groningen: Groningen City Monitor")
+    assert figures["international-students:2019-2020"].source.startswith(
+        "Gemeente Groningen: Groningen City Monitor"
+    )
     assert figures["international-students:2019-2020"].period_kind == "academic_year"
     assert "Nuffic" in figures["university-rank-international-students:2018-2019"].source
     assert "Eurostat" in figures["survey-rank-foreigners-welcome:2015"].source
@@ -77,18 +79,38 @@ def test_derived_figures_count_the_records(groningen: PolicyPeriod) -> None:
     figures = {f.key: f for f in period_figures(groningen)}
     missions = figures["trade-missions:2017-2020"]
     assert missions.provenance == "derived"
-    assert missions.value == Activity.objects.filter(kind="trade_mission", start_date__year__range=(2017, 2020)).count()
+    assert (
+        missions.value
+        == Activity.objects.filter(
+            kind="trade_mission", start_date__year__range=(2017, 2020)
+        ).count()
+    )
     assert figures["eu-projects:2017-2020"].value == 15
 
 
 def test_dataset_holds_the_named_records(groningen: PolicyPeriod) -> None:
-    assert set(groningen.lines.values_list("kind", flat=True)) == {"welcome", "relations", "europe", "trade"}
+    assert set(groningen.lines.values_list("kind", flat=True)) == {
+        "welcome",
+        "relations",
+        "europe",
+        "trade",
+    }
     assert groningen.missions.count() == 2
     assert Relation.objects.get(slug="yantai").status == "not_realised"
-    assert Relation.objects.get(slug="san-carlos-student-exchange").status_changes.get().to_status == "suspended"
-    assert set(Relation.objects.filter(kind="sister_city").values_list("slug", flat=True)) == {"san-carlos", "murmansk"}
+    assert (
+        Relation.objects.get(slug="san-carlos-student-exchange").status_changes.get().to_status
+        == "suspended"
+    )
+    assert set(Relation.objects.filter(kind="sister_city").values_list("slug", flat=True)) == {
+        "san-carlos",
+        "murmansk",
+    }
     mission = Activity.objects.get(kind="trade_mission", place__name="Tianjin")
-    assert (mission.start_date.isoformat(), mission.date_precision, mission.delegation_size) == ("2017-04-01", "month", 30)
+    assert (mission.start_date.isoformat(), mission.date_precision, mission.delegation_size) == (
+        "2017-04-01",
+        "month",
+        30,
+    )
     assert EUProject.objects.count() == 15
     assert WelcomeService.objects.count() == 6
 
@@ -99,7 +121,9 @@ def test_every_fact_is_cited(groningen: PolicyPeriod) -> None:
         assert not model.objects.filter(source_locator="").exists(), model
 
 
-def test_loading_twice_changes_nothing(groningen: PolicyPeriod, capsys: pytest.CaptureFixture[str]) -> None:
+def test_loading_twice_changes_nothing(
+    groningen: PolicyPeriod, capsys: pytest.CaptureFixture[str]
+) -> None:
     entries = LogEntry.objects.count()
     assert entries > 0  # the first load is in the audit trail
     result = load_dataset(GRONINGEN)
@@ -109,7 +133,12 @@ def test_loading_twice_changes_nothing(groningen: PolicyPeriod, capsys: pytest.C
     assert LogEntry.objects.count() == entries
 
 
-SEED = Path(__file__).resolve().parents[4].parent / "shared" / "seed" / "terugblik-internationaliseringsbeleid-2017-2020.md"
+SEED = (
+    Path(__file__).resolve().parents[4].parent
+    / "shared"
+    / "seed"
+    / "terugblik-internationaliseringsbeleid-2017-2020.md"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -123,5 +152,9 @@ def test_no_sentence_of_the_reference_document_is_copied() -> None:
     # Titles of the cited documents are quoted as they are: that is a citation, not a sentence.
     lines = GRONINGEN.read_text(encoding="utf-8").splitlines()
     ours = _words("\n".join(line for line in lines if not line.startswith("title = ")))
-    copied = [" ".join(ours[i : i + 9]) for i in range(len(ours) - 8) if " ".join(ours[i : i + 9]) in shingles]
+    copied = [
+        " ".join(ours[i : i + 9])
+        for i in range(len(ours) - 8)
+        if " ".join(ours[i : i + 9]) in shingles
+    ]
     assert copied == []

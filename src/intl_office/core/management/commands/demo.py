@@ -19,13 +19,16 @@ def demo_username(role: str) -> str:
 
 class Command(BaseCommand):
     help = (
-        "Set up and run the demo: migrate the database, load the Groningen 2017-2020 dataset, create one "
-        "user per role (their passwords are printed once) and serve the product at http://127.0.0.1:8000."
+        "Set up and run the demo: migrate the database, load the Groningen 2017-2020 dataset, "
+        "create one user per role (their passwords are printed once) and serve the product at "
+        "http://127.0.0.1:8000."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--addrport", default="127.0.0.1:8000", help="Where to serve.")
-        parser.add_argument("--no-serve", action="store_true", help="Set up only; do not start the server.")
+        parser.add_argument(
+            "--no-serve", action="store_true", help="Set up only; do not start the server."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         self.stdout.write(f"Database: {settings.DATABASES['default']['NAME']}")
@@ -35,7 +38,9 @@ class Command(BaseCommand):
         self.create_users()
         if options["no_serve"]:
             return
-        self.stdout.write(self.style.SUCCESS(f"Serving at http://{options['addrport']}/ — stop with Ctrl+C."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Serving at http://{options['addrport']}/ — stop with Ctrl+C.")
+        )
         call_command("runserver", options["addrport"], use_reloader=False)
 
     def create_users(self) -> None:
@@ -52,6 +57,8 @@ class Command(BaseCommand):
                 "reset one with: intl-office changepassword USERNAME)."
             )
             return
-        self.stdout.write(self.style.WARNING("Demo users — the passwords are shown only this once:"))
-        for role, username, password in created:
-            self.stdout.write(f"  {role:<22} user {username:<22} password {password}")
+        self.stdout.write(
+            self.style.WARNING("Demo users — the passwords are shown only this once:")
+        )
+        for role_name, username, password in created:
+            self.stdout.write(f"  {role_name:<22} user {username:<22} password {password}")

@@ -11,7 +11,10 @@ from intl_office.demo.loader import GRONINGEN, DatasetError, load_dataset
 
 
 class Command(BaseCommand):
-    help = "Load the Groningen 2017-2020 dataset, or another dataset file. Loading twice changes nothing."
+    help = (
+        "Load the Groningen 2017-2020 dataset, or another dataset file. "
+        "Loading twice changes nothing."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--file", type=Path, default=GRONINGEN, help="A dataset file (TOML).")
@@ -27,4 +30,6 @@ class Command(BaseCommand):
         for label in sorted({*result.created, *result.updated}):
             created, updated = result.created.get(label, 0), result.updated.get(label, 0)
             self.stdout.write(f"  {label}: {created} new, {updated} updated")
-        self.stdout.write(self.style.SUCCESS(f"Loaded the dataset: {result.changes} records written."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Loaded the dataset: {result.changes} records written.")
+        )
