@@ -46,13 +46,14 @@ def _toc(document: Any) -> None:
             run._r.append(text)
 
 
-def _figure(paragraph: Any, f: FigureView) -> None:
-    paragraph.add_run(f"{f.label} ({f.period}): ")
+def _figure(paragraph: Any, f: FigureView, short: bool = False) -> None:
+    paragraph.add_run(f"({f.period})" if short else f"{f.label} ({f.period})")
+    if f.note:
+        paragraph.add_run(str(f.note)).font.superscript = True
+    paragraph.add_run(": ")
     paragraph.add_run(f.text).bold = True
     if f.target:
         paragraph.add_run(f" ({f.target})")
-    if f.note:
-        paragraph.add_run(str(f.note)).font.superscript = True
     if f.derived:
         paragraph.add_run(f" ({_('derived from records')})").italic = True
     if f.remark:
@@ -96,9 +97,9 @@ def _relation(document: Any, r: RelationItem) -> None:
         )
 
 
-def _figures(document: Any, figures: list[FigureView]) -> None:
+def _figures(document: Any, figures: list[FigureView], short: bool = False) -> None:
     for f in figures:
-        _figure(document.add_paragraph(style="List Bullet"), f)
+        _figure(document.add_paragraph(style="List Bullet"), f, short)
 
 
 def build(data: ReviewData) -> Any:
@@ -162,7 +163,7 @@ def build(data: ReviewData) -> Any:
                     document.add_heading(_("Figures"), level=2)
                     for block in w.indicators:
                         document.add_heading(block.label, level=3)
-                        _figures(document, block.figures)
+                        _figures(document, block.figures, short=True)
                         if block.change:
                             p = document.add_paragraph()
                             p.add_run(f"{_('Change')}: ").bold = True
@@ -243,10 +244,11 @@ def build(data: ReviewData) -> Any:
         for row in ov.rows:
             if row.total:
                 f = row.total
-                cell = f.text + (f" [{f.note}]" if f.note else "")
+                cell = f.text
                 if f.derived:
                     cell += f" ({_('derived from records')})"
-                rows.append([f.label, cell, *map(str, row.per_year)])
+                label = f.label + (f" [{f.note}]" if f.note else "")
+                rows.append([label, cell, *map(str, row.per_year)])
             else:
                 rows.append([row.label, "—", *map(str, row.per_year)])
         _table(document, [_("Activity"), data.period, *map(str, ov.years)], rows)

@@ -9,12 +9,13 @@ from intl_office.reviews.renderers import register
 from intl_office.reviews.selectors import FigureView, RelationItem, ReviewData
 
 
-def _figure(f: FigureView) -> str:
-    text = f"{f.label} ({f.period}): **{f.text}**"
-    if f.target:
-        text += f" ({f.target})"
+def _figure(f: FigureView, short: bool = False) -> str:
+    text = f"({f.period})" if short else f"{f.label} ({f.period})"
     if f.note:
         text += f"[^{f.note}]"
+    text += f": **{f.text}**"
+    if f.target:
+        text += f" ({f.target})"
     if f.derived:
         text += f" _({_('derived from records')})_"
     if f.remark:
@@ -79,7 +80,7 @@ def markdown(data: ReviewData) -> str:
                     out.append(f"### {_('Figures')}\n")
                     for block in w.indicators:
                         out.append(f"#### {block.label}\n")
-                        out.extend(f"- {_figure(f)}" for f in block.figures)
+                        out.extend(f"- {_figure(f, short=True)}" for f in block.figures)
                         out.append("")
                         if block.change:
                             out.append(f"**{_('Change')}:** {block.change.text}\n")
@@ -160,10 +161,10 @@ def markdown(data: ReviewData) -> str:
         for row in ov.rows:
             if row.total:
                 f = row.total
-                cell = f"**{f.text}**" + (f"[^{f.note}]" if f.note else "")
+                cell = f"**{f.text}**"
                 if f.derived:
                     cell += f" _({_('derived from records')})_"
-                label = f.label
+                label = f.label + (f"[^{f.note}]" if f.note else "")
             else:
                 cell, label = "—", row.label
             out.append(f"| {label} | {cell} |" + "".join(f" {n} |" for n in row.per_year))

@@ -17,6 +17,7 @@ def render(data: ReviewData) -> bytes:
     # WeasyPrint reports every layout step at INFO level.
     for name in ("weasyprint", "weasyprint.progress", "fontTools"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    logging.getLogger("weasyprint.progress").disabled = True
 
     html = render_page(data, interactive=False, print_only=True)
     return bytes(weasyprint.HTML(string=html, media_type="print").write_pdf())

@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+import pytest
+
+from intl_office.core.models import PolicyPeriod
+from intl_office.demo.loader import GRONINGEN, load_dataset
+
+
+@pytest.fixture
+def groningen(db) -> PolicyPeriod:
+    load_dataset(GRONINGEN)
+    return PolicyPeriod.objects.get(slug="2017-2020")
