@@ -57,7 +57,7 @@ def _figure(paragraph: Any, f: FigureView, short: bool = False) -> None:
     if f.derived:
         paragraph.add_run(f" ({_('derived from records')})").italic = True
     if f.remark:
-        paragraph.add_run(f" {f.remark}")
+        paragraph.add_run(f" — {f.remark}")
 
 
 def _table(document: Any, header: list[str], rows: list[list[str]]) -> None:

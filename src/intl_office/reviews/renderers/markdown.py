@@ -19,7 +19,7 @@ def _figure(f: FigureView, short: bool = False) -> str:
     if f.derived:
         text += f" _({_('derived from records')})_"
     if f.remark:
-        text += f" {f.remark}"
+        text += f" — {f.remark}"
     return text
 
 
