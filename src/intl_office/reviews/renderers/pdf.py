@@ -9,15 +9,14 @@ from intl_office.reviews.renderers import register
 from intl_office.reviews.renderers.html import render_page
 from intl_office.reviews.selectors import ReviewData
 
+# WeasyPrint reports every layout step at INFO level, some of them when it is first imported.
+logging.getLogger("weasyprint.progress").disabled = True
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
 
 @register("pdf", "PDF", "application/pdf", "pdf")
 def render(data: ReviewData) -> bytes:
     import weasyprint
-
-    # WeasyPrint reports every layout step at INFO level.
-    for name in ("weasyprint", "weasyprint.progress", "fontTools"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-    logging.getLogger("weasyprint.progress").disabled = True
 
     html = render_page(data, interactive=False, print_only=True)
     return bytes(weasyprint.HTML(string=html, media_type="print").write_pdf())
