@@ -17,9 +17,10 @@ from intl_office.indicators.choices import Qualifier, Unit
 
 def number(value: Decimal | int | float, language: str) -> str:
     """A number with the language's separators; whole numbers without decimals."""
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        value = int(value)
-    elif isinstance(value, float) and value.is_integer():
+    whole = (isinstance(value, Decimal) and value == value.to_integral_value()) or (
+        isinstance(value, float) and value.is_integer()
+    )
+    if whole:
         value = int(value)
     with translation.override(language):
         return formats.number_format(value, use_l10n=True, force_grouping=True)

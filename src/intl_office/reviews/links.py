@@ -12,7 +12,10 @@ from django.urls import NoReverseMatch, reverse
 # derivation filter name -> list-page query parameter, per model
 _PARAMETERS: dict[str, dict[str, str]] = {
     "activities.activity": {"start": "start_date__gte", "end": "start_date__lte"},
-    "welcome_desk.deskcontact": {"start": "occurred_at__date__gte", "end": "occurred_at__date__lte"},
+    "welcome_desk.deskcontact": {
+        "start": "occurred_at__date__gte",
+        "end": "occurred_at__date__lte",
+    },
     "welcome_desk.formality": {"start": "handled_on__gte", "end": "handled_on__lte"},
     "welcome_desk.clientagreement": {"active_on": "since__lte"},
     "welcome_desk.satisfactionsurvey": {"start": "period_start__gte", "end": "period_end__lte"},

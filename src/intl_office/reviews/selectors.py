@@ -100,8 +100,8 @@ class WelcomeContent:
 
 @dataclass(frozen=True)
 class EventItem:
-    date: str
     sort_date: date
+    date: str
     kind: str
     title: str
     detail: str = ""
@@ -327,7 +327,8 @@ def _change(series: list[FigureView], language: str) -> Change | None:
     }
     if first.value:
         percent = (last.value - first.value) * 100 / first.value
-        text += f", {'+' if percent >= 0 else '−'}{number(abs(percent).quantize(Decimal(1)), language)}%"
+        sign = "+" if percent >= 0 else "−"
+        text += f", {sign}{number(abs(percent).quantize(Decimal(1)), language)}%"
     return Change(first, last, text)
 
 
@@ -389,7 +390,7 @@ def _event(event: Any, language: str) -> EventItem:
         title = localized(record, "title", language)
         detail = localized(record, "summary", language)
     return EventItem(
-        fuzzy_date(event.date, event.precision, language), event.date, kind, title, detail
+        event.date, fuzzy_date(event.date, event.precision, language), kind, title, detail
     )
 
 
@@ -439,9 +440,9 @@ def _europe_content(
                 dict.fromkeys(localized(c.theme, "name", language) for c in s.core_themes.all())
             ),
         )
-        for s in Strategy.objects.filter(
-            adopted_year__lte=period.end.year
-        ).prefetch_related("core_themes__theme")
+        for s in Strategy.objects.filter(adopted_year__lte=period.end.year).prefetch_related(
+            "core_themes__theme"
+        )
     ]
     handbooks = [
         HandbookItem(
@@ -483,9 +484,11 @@ def _project_item(project: EUProject, language: str) -> ProjectItem:
     if project.budget_total:
         budget = money(project.budget_total, language)
         if project.own_budget:
-            budget += " (" + _("own share %(money)s") % {
-                "money": money(project.own_budget, language)
-            } + ")"
+            budget += (
+                " ("
+                + _("own share %(money)s") % {"money": money(project.own_budget, language)}
+                + ")"
+            )
     return ProjectItem(
         acronym=project.acronym,
         title=project.title,
@@ -500,9 +503,7 @@ def _project_item(project: EUProject, language: str) -> ProjectItem:
     )
 
 
-def _trade_content(
-    period: PolicyPeriod, figures: list[FigureView], language: str
-) -> TradeContent:
+def _trade_content(period: PolicyPeriod, figures: list[FigureView], language: str) -> TradeContent:
     missions = (
         Activity.objects.filter(
             kind=ActivityKind.TRADE_MISSION,
@@ -613,7 +614,7 @@ def _overview(
         digital=_view(digital, notes, language) if digital else None,
         notes=journal,
         chart=charts.overview_chart(
-            [(r.label, r.total.value) for r in rows if r.total is not None], language
+            [(r.total.label, r.total.value) for r in rows if r.total is not None], language
         ),
     )
 
@@ -644,11 +645,14 @@ def _welcome_content(
     )
 
 
-def _infographic(period: PolicyPeriod, welcome: WelcomeContent | None, language: str) -> Infographic:
+def _infographic(
+    period: PolicyPeriod, welcome: WelcomeContent | None, language: str
+) -> Infographic:
     blocks = welcome.indicators if welcome else []
     latest = {b.code: b.figures[-1] for b in blocks if b.figures}
     return Infographic(
-        title=_("Welcome desk %(period)s") % {"period": period_text(period.start, period.end, language)},
+        title=_("Welcome desk %(period)s")
+        % {"period": period_text(period.start, period.end, language)},
         key_figures=[
             latest[code]
             for code in (

@@ -53,7 +53,8 @@ def review_page(request: HttpRequest, slug: str) -> HttpResponse:
     downloads = [
         {
             "label": renderer.label,
-            "url": reverse("reviews:download", args=[slug, name]) + f"?{urlencode({'lang': language})}",
+            "url": reverse("reviews:download", args=[slug, name])
+            + f"?{urlencode({'lang': language})}",
         }
         for name, renderer in RENDERERS.items()
     ]
@@ -62,7 +63,7 @@ def review_page(request: HttpRequest, slug: str) -> HttpResponse:
             "code": code,
             "label": str(label),
             "url": reverse("reviews:page", args=[slug]) + f"?{urlencode({'lang': code})}",
-            "current": code == language,
+            "current": "1" if code == language else "",
         }
         for code, label in Language.choices
     ]

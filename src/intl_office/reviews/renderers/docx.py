@@ -90,10 +90,7 @@ def _relation(document: Any, r: RelationItem) -> None:
         _table(
             document,
             [_("When"), _("What"), _("Event")],
-            [
-                [e.date, e.kind, e.title + (f" — {e.detail}" if e.detail else "")]
-                for e in r.events
-            ],
+            [[e.date, e.kind, e.title + (f" — {e.detail}" if e.detail else "")] for e in r.events],
         )
 
 
@@ -126,13 +123,13 @@ def build(data: ReviewData) -> Any:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
         document.add_heading(_("Introduction"), level=1)
-        for block in data.introduction.split("\n\n"):
-            if block.strip():
-                document.add_paragraph(block.strip().replace("\n", " "))
+        for text in data.introduction.split("\n\n"):
+            if text.strip():
+                document.add_paragraph(text.strip().replace("\n", " "))
         if data.missions:
             document.add_paragraph(_("The mission of the policy:"))
-            for m in data.missions:
-                document.add_paragraph(m, style="List Bullet")
+            for mission_text in data.missions:
+                document.add_paragraph(mission_text, style="List Bullet")
         if data.lines:
             document.add_paragraph(_("The policy had these lines:"))
             for line in data.lines:
@@ -144,9 +141,9 @@ def build(data: ReviewData) -> Any:
                 p = document.add_paragraph()
                 p.add_run(f"{_('Goals')}: ").bold = True
                 p.add_run(chapter.goals)
-            for block in chapter.narrative.split("\n\n"):
-                if block.strip():
-                    document.add_paragraph(block.strip().replace("\n", " "))
+            for text in chapter.narrative.split("\n\n"):
+                if text.strip():
+                    document.add_paragraph(text.strip().replace("\n", " "))
             if chapter.empty:
                 document.add_paragraph().add_run(
                     _("No records for this policy line in the period.")
@@ -158,7 +155,9 @@ def build(data: ReviewData) -> Any:
                         p = document.add_paragraph(style="List Bullet")
                         p.add_run(s.name).bold = True
                         extra = f"; {s.audience}" if s.audience else ""
-                        p.add_run(f" ({s.kind}{extra})" + (f": {s.description}" if s.description else ""))
+                        p.add_run(
+                            f" ({s.kind}{extra})" + (f": {s.description}" if s.description else "")
+                        )
                 if w.indicators:
                     document.add_heading(_("Figures"), level=2)
                     for block in w.indicators:
@@ -181,14 +180,15 @@ def build(data: ReviewData) -> Any:
                         _relation(document, r)
                 if eu.strategies:
                     document.add_heading(_("Strategy"), level=2)
-                    for s in eu.strategies:
-                        document.add_heading(s.name + (f" ({s.year})" if s.year else ""), level=3)
-                        if s.description:
-                            document.add_paragraph(s.description)
-                        if s.core_themes:
+                    for strategy in eu.strategies:
+                        year = f" ({strategy.year})" if strategy.year else ""
+                        document.add_heading(strategy.name + year, level=3)
+                        if strategy.description:
+                            document.add_paragraph(strategy.description)
+                        if strategy.core_themes:
                             p = document.add_paragraph()
                             p.add_run(f"{_('Core themes')}: ").bold = True
-                            p.add_run(", ".join(s.core_themes))
+                            p.add_run(", ".join(strategy.core_themes))
                 if eu.handbooks:
                     document.add_heading(_("Handbook"), level=2)
                     for h in eu.handbooks:
@@ -219,22 +219,29 @@ def build(data: ReviewData) -> Any:
                 _figures(document, [f for f in tr.figures if f.period == data.period])
                 for c in tr.countries:
                     document.add_heading(c.country, level=2)
-                    for m in c.missions:
-                        document.add_heading(m.title, level=3)
+                    for mission in c.missions:
+                        document.add_heading(mission.title, level=3)
                         meta = " · ".join(
-                            x for x in (m.date, m.direction, m.status, m.delegation) if x
+                            x
+                            for x in (
+                                mission.date,
+                                mission.direction,
+                                mission.status,
+                                mission.delegation,
+                            )
+                            if x
                         )
                         document.add_paragraph().add_run(meta).italic = True
-                        if m.summary:
-                            document.add_paragraph(m.summary)
-                        if m.participants:
+                        if mission.summary:
+                            document.add_paragraph(mission.summary)
+                        if mission.participants:
                             p = document.add_paragraph()
                             p.add_run(f"{_('Taking part')}: ").bold = True
-                            p.add_run(", ".join(m.participants))
-                        if m.follow_up:
+                            p.add_run(", ".join(mission.participants))
+                        if mission.follow_up:
                             p = document.add_paragraph()
                             p.add_run(f"{_('Follow-up')}: ").bold = True
-                            p.add_run(m.follow_up)
+                            p.add_run(mission.follow_up)
 
         ov = data.overview
         document.add_heading(_("Overview of international activities"), level=1)
@@ -286,8 +293,10 @@ def build(data: ReviewData) -> Any:
                 f"{info.nationalities.text} — {info.nationalities.label}", style="List Bullet"
             )
         if info.satisfaction:
-            s = info.satisfaction
-            document.add_paragraph(f"{s.text} — {s.label} ({s.period})", style="List Bullet")
+            share = info.satisfaction
+            document.add_paragraph(
+                f"{share.text} — {share.label} ({share.period})", style="List Bullet"
+            )
     return document
 
 

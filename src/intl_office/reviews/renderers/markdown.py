@@ -70,11 +70,11 @@ def markdown(data: ReviewData) -> str:
             if w := chapter.welcome:
                 if w.services:
                     out.append(f"### {_('Information services')}\n")
-                    for s in w.services:
-                        name = f"[{s.name}]({s.url})" if s.url else s.name
-                        extra = f"; {s.audience}" if s.audience else ""
-                        desc = f": {s.description}" if s.description else ""
-                        out.append(f"- **{name}** ({s.kind}{extra}){desc}")
+                    for service in w.services:
+                        name = f"[{service.name}]({service.url})" if service.url else service.name
+                        extra = f"; {service.audience}" if service.audience else ""
+                        desc = f": {service.description}" if service.description else ""
+                        out.append(f"- **{name}** ({service.kind}{extra}){desc}")
                     out.append("")
                 if w.indicators:
                     out.append(f"### {_('Figures')}\n")
@@ -190,8 +190,8 @@ def markdown(data: ReviewData) -> str:
         if info.nationalities:
             out.append(f"- **{info.nationalities.text}** {info.nationalities.label}")
         if info.satisfaction:
-            s = info.satisfaction
-            out.append(f"- **{s.text}** {s.label} ({s.period})")
+            share = info.satisfaction
+            out.append(f"- **{share.text}** {share.label} ({share.period})")
         for t in info.trends:
             if t.change:
                 out.append(f"- {t.label}: {t.change.text}")

@@ -29,7 +29,7 @@ from intl_office.welcome_desk.tests.factories import (
 # desk contacts per year: a growing desk
 CONTACTS = {2021: 30, 2022: 45, 2023: 60}
 # held activities per kind and year
-ACTIVITIES = {
+ACTIVITIES: dict[str, dict[int, int]] = {
     ActivityKind.AMBASSADOR_RECEIVED: {2021: 4, 2022: 6, 2023: 5},
     ActivityKind.ACTIVITY_ABROAD: {2021: 10, 2022: 12, 2023: 14},
     ActivityKind.AT_HOME: {2021: 20, 2022: 25, 2023: 30},
@@ -49,7 +49,12 @@ def build_city(scale: int = 1) -> PolicyPeriod:
         introduction_nl="Een stad die haar internationale werk bijhoudt terwijl het gebeurt.",
     )
     for order, kind in enumerate(
-        [PolicyLineKind.WELCOME, PolicyLineKind.RELATIONS, PolicyLineKind.EUROPE, PolicyLineKind.TRADE],
+        [
+            PolicyLineKind.WELCOME,
+            PolicyLineKind.RELATIONS,
+            PolicyLineKind.EUROPE,
+            PolicyLineKind.TRADE,
+        ],
         start=1,
     ):
         PolicyLineFactory(period=period, kind=kind, order=order)
@@ -63,35 +68,65 @@ def build_city(scale: int = 1) -> PolicyPeriod:
         FormalityFactory.create_batch(count // 3, handled_on=date(year, 3, 1))
     ClientAgreementFactory.create_batch(7, since=date(2020, 1, 1))
     SatisfactionSurveyFactory(
-        period_start=date(2022, 1, 1), period_end=date(2022, 12, 31), very_satisfied=34, satisfied=6, neutral=0, dissatisfied=0, very_dissatisfied=0,
+        period_start=date(2022, 1, 1),
+        period_end=date(2022, 12, 31),
+        very_satisfied=34,
+        satisfied=6,
+        neutral=0,
+        dissatisfied=0,
+        very_dissatisfied=0,
     )
-    for kind, per_year in ACTIVITIES.items():
+    for activity_kind, per_year in ACTIVITIES.items():
         for year, count in per_year.items():
             ActivityFactory.create_batch(
-                count * scale, kind=kind, start_date=date(year, 6, 1), status=ActivityStatus.HELD
+                count * scale,
+                kind=activity_kind,
+                start_date=date(year, 6, 1),
+                status=ActivityStatus.HELD,
             )
     ActivityFactory.create_batch(3, start_date=date(2021, 4, 1), cancelled=True)
     sister = RelationFactory(
-        name_en="Sister city Aarhus", name_nl="Stedenband Aarhus", kind=RelationKind.SISTER_CITY,
-        status=RelationStatus.SUSPENDED, since=date(1990, 1, 1),
+        name_en="Sister city Aarhus",
+        name_nl="Stedenband Aarhus",
+        kind=RelationKind.SISTER_CITY,
+        status=RelationStatus.SUSPENDED,
+        since=date(1990, 1, 1),
     )
     RelationStatusChangeFactory(
-        relation=sister, date=date(2022, 3, 1), from_status=RelationStatus.ACTIVE,
-        to_status=RelationStatus.SUSPENDED, reason_en="Exchanges paused after a flood.",
+        relation=sister,
+        date=date(2022, 3, 1),
+        from_status=RelationStatus.ACTIVE,
+        to_status=RelationStatus.SUSPENDED,
+        reason_en="Exchanges paused after a flood.",
         reason_nl="Uitwisselingen gepauzeerd na een overstroming.",
     )
-    AgreementFactory(relation=sister, signed_on=date(2021, 9, 15), title_en="Renewed charter",
-                     title_nl="Vernieuwd handvest")
+    AgreementFactory(
+        relation=sister,
+        signed_on=date(2021, 9, 15),
+        title_en="Renewed charter",
+        title_nl="Vernieuwd handvest",
+    )
     visit = ActivityFactory(
-        kind=ActivityKind.OFFICIAL_VISIT_ABROAD, direction=Direction.OUTGOING,
-        start_date=date(2021, 5, 10), title_en="Mayor visits Aarhus", title_nl="Burgemeester in Aarhus",
+        kind=ActivityKind.OFFICIAL_VISIT_ABROAD,
+        direction=Direction.OUTGOING,
+        start_date=date(2021, 5, 10),
+        title_en="Mayor visits Aarhus",
+        title_nl="Burgemeester in Aarhus",
     )
     visit.relations.add(sister)
-    EUProjectFactory(acronym="GREENCITY", role=ProjectRole.LEAD, start_date=date(2021, 1, 1),
-                     end_date=date(2023, 6, 30))
-    ActivityFactory(
-        kind=ActivityKind.TRADE_MISSION, direction=Direction.OUTGOING, countries=["JP"],
-        start_date=date(2022, 10, 3), title_en="Hydrogen mission to Japan",
-        title_nl="Waterstofmissie naar Japan", delegation_size=14,
+    EUProjectFactory(
+        acronym="GREENCITY",
+        role=ProjectRole.LEAD,
+        start_date=date(2021, 1, 1),
+        end_date=date(2023, 6, 30),
     )
-    return period
+    ActivityFactory(
+        kind=ActivityKind.TRADE_MISSION,
+        direction=Direction.OUTGOING,
+        countries=["JP"],
+        start_date=date(2022, 10, 3),
+        title_en="Hydrogen mission to Japan",
+        title_nl="Waterstofmissie naar Japan",
+        delegation_size=14,
+    )
+    return period  # type: ignore[return-value]

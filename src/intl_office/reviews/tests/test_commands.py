@@ -17,7 +17,9 @@ def test_review_command_writes_the_file(tmp_path):
     period = PolicyPeriodFactory(slug="2021-2023", title_nl="Beleid 2021-2023")
     PolicyLineFactory(period=period, kind="trade", order=1, name_nl="Handel")
     target = tmp_path / "review.md"
-    call_command("review", "2021-2023", lang="nl", format="md", output=str(target), stderr=StringIO())
+    call_command(
+        "review", "2021-2023", lang="nl", format="md", output=str(target), stderr=StringIO()
+    )
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Terugblik: Beleid 2021-2023")
     assert "## Handel" in text

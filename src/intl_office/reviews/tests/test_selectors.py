@@ -63,6 +63,7 @@ def test_reported_figures_cite_their_source_in_a_numbered_note(groningen):
     data = review_data(groningen, "en")
     students = next(f for f in data.figures() if f.key == "international-students:2019-2020")
     assert not students.derived
+    assert students.note is not None
     note = data.notes[students.note - 1]
     assert "City Monitor" in note.text
     assert [n.number for n in data.notes] == list(range(1, len(data.notes) + 1))
@@ -72,6 +73,7 @@ def test_desk_series_shows_its_change_between_first_and_last_year(groningen):
     welcome = review_data(groningen, "en").chapters[0].welcome
     block = next(b for b in welcome.indicators if b.code == "desk-interactions")
     assert block.change.text == "from 2,085 (2015) to 4,938 (2020), +137%"
+    assert welcome.chart is not None
     assert welcome.chart["$schema"].endswith("vega-lite/v6.json")
 
 
@@ -117,7 +119,11 @@ def test_second_city_figures_are_derived_with_links_to_their_records():
     assert "start_date__gte=2021-01-01" in row.total.records_url
     assert data.overview.cancelled.value == 3
     sister = data.chapters[1].relations.relations[0]
-    assert [e.kind for e in sister.events] == ["official visit abroad", "letter of intent", "status"]
+    assert [e.kind for e in sister.events] == [
+        "official visit abroad",
+        "letter of intent",
+        "status",
+    ]
     assert sister.events[2].detail == "Exchanges paused after a flood."
     assert data.chapters[3].trade.countries[0].country == "Japan"
 
