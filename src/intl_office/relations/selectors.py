@@ -179,5 +179,7 @@ def relation_timelines(
         )
     precision_order = {p: i for i, p in enumerate(DatePrecision.values)}
     for timeline in events.values():
-        timeline.sort(key=lambda e: (e.date, precision_order.get(e.precision, 0)))
+        # Title last, so events on the same (imprecise) date come out in the same order on
+        # every database.
+        timeline.sort(key=lambda e: (e.date, precision_order.get(e.precision, 0), e.title_en))
     return events
