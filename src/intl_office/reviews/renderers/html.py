@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -46,7 +45,7 @@ def render_page(
                 "interactive": interactive,
                 "print_only": print_only,
                 "svgs": svgs,
-                "specs_json": json.dumps(dict(specs)) if interactive else "",
+                "specs": dict(specs) if interactive else {},
                 "downloads": downloads or [],
                 "switch": switch or [],
             },

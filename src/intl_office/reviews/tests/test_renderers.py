@@ -146,3 +146,17 @@ def test_markdown_matches_the_golden_file(groningen):
         GOLDEN.parent.mkdir(exist_ok=True)
         GOLDEN.write_text(text, encoding="utf-8")
     assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx", "pdf", "infographic-svg"])
+def test_a_period_without_records_renders_and_says_so(fmt, tmp_path):
+    from intl_office.core.tests.factories import PolicyLineFactory, PolicyPeriodFactory
+
+    period = PolicyPeriodFactory(slug="2030-2031", title_en="Policy 2030-2031")
+    PolicyLineFactory(period=period, kind="europe", order=1, name_en="Europe")
+    content = RENDERERS[fmt].render(review_data(period, "en"))
+    if fmt == "infographic-svg":
+        assert content.startswith(b"<svg")
+        return
+    text = " ".join(text_of(fmt, content, tmp_path).split())
+    assert "No records for this policy line in the period." in text

@@ -151,3 +151,16 @@ def test_a_period_without_records_says_so():
     assert data.chapters[0].empty
     assert data.overview.rows and all(r.total is None for r in data.overview.rows)
     assert data.infographic.key_figures == []
+
+
+def test_a_target_of_the_period_is_shown_against_the_actual_figure():
+    from intl_office.indicators.models import Indicator
+    from intl_office.indicators.tests.factories import TargetFactory
+
+    period = build_city()
+    TargetFactory(
+        period=period, indicator=Indicator.objects.get(code="desk-interactions"), value=150
+    )
+    data = review_data(period, "nl")
+    whole = next(f for f in data.figures() if f.key == "desk-interactions:2021-2023")
+    assert (whole.text, whole.target) == ("135", "doel: ten minste 150")
