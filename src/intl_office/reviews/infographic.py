@@ -20,7 +20,14 @@ def _layout(data: ReviewData) -> dict[str, Any]:
     if info.nationalities:
         tiles.append(info.nationalities)
     placed = [
-        {"f": f, "x": 40 + (i % 2) * 262, "y": 150 + (i // 2) * 120} for i, f in enumerate(tiles)
+        {
+            "f": f,
+            "x": 40 + (i % 2) * 262,
+            "y": 150 + (i // 2) * 120,
+            # a worded figure ("more than 100") in smaller type, so it stays inside its tile
+            "size": 30 if len(f.text) <= 10 else 22,
+        }
+        for i, f in enumerate(tiles)
     ]
     top = 150 + ((len(tiles) + 1) // 2) * 120 + 20
     trends = []

@@ -19,6 +19,7 @@ from intl_office.reviews.selectors import review_data
 from intl_office.reviews.services import review_render
 
 PERMISSION = "reviews.generate_review"
+DOWNLOAD_ORDER = ["pdf", "docx", "html", "md", "infographic-png", "infographic-svg"]
 
 
 def _period_for(request: HttpRequest, slug: str) -> PolicyPeriod:
@@ -56,7 +57,12 @@ def review_page(request: HttpRequest, slug: str) -> HttpResponse:
             "url": reverse("reviews:download", args=[slug, name])
             + f"?{urlencode({'lang': language})}",
         }
-        for name, renderer in RENDERERS.items()
+        for name, renderer in sorted(
+            RENDERERS.items(),
+            key=lambda item: (
+                DOWNLOAD_ORDER.index(item[0]) if item[0] in DOWNLOAD_ORDER else len(DOWNLOAD_ORDER)
+            ),
+        )
     ]
     switch = [
         {
