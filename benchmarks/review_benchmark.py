@@ -6,7 +6,8 @@ queries building its data takes.
     .venv/bin/python benchmarks/review_benchmark.py --smoke    # a tiny office, for CI
 
 It works in a database of its own: a new SQLite file in a temporary folder, or the PostgreSQL
-database named by ``DATABASE_URL`` (which it empties first: never point it at real data).
+database named by ``DATABASE_URL``, which must be a new, empty database (it writes thousands of
+records: never point it at real data).
 Not part of the test suite."""
 
 from __future__ import annotations
@@ -32,9 +33,6 @@ def setup() -> None:
     django.setup()
     from django.core.management import call_command
 
-    call_command("flush", interactive=False, verbosity=0) if os.environ.get(
-        "DATABASE_URL"
-    ) else None
     call_command("migrate", verbosity=0)
 
 
