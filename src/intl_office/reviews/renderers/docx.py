@@ -5,6 +5,7 @@ charts as PNG (vl-convert) and numbered notes with the sources."""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from django.utils import translation
@@ -44,6 +45,26 @@ def _toc(document: Any) -> None:
             text = OxmlElement("w:t")
             text.text = _("Right-click to update the table of contents.")
             run._r.append(text)
+
+
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_MARKUP = re.compile(r"(\*\*.+?\*\*|(?<![*\w])[*_](?![*\s]).+?(?<![*\s])[*_](?![*\w]))")
+
+
+def _text(document: Any, text: str) -> None:
+    """Editorial text (Markdown paragraphs) as Word paragraphs with bold and italic runs."""
+    for block in text.split("\n\n"):
+        block = _LINK.sub(r"\1 (\2)", block.strip().replace("\n", " "))
+        if not block:
+            continue
+        paragraph = document.add_paragraph()
+        for part in _MARKUP.split(block):
+            if part.startswith("**") and part.endswith("**") and len(part) > 4:
+                paragraph.add_run(part[2:-2]).bold = True
+            elif _MARKUP.fullmatch(part):
+                paragraph.add_run(part[1:-1]).italic = True
+            elif part:
+                paragraph.add_run(part)
 
 
 def _figure(paragraph: Any, f: FigureView, short: bool = False) -> None:
@@ -123,9 +144,7 @@ def build(data: ReviewData) -> Any:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
         document.add_heading(_("Introduction"), level=1)
-        for text in data.introduction.split("\n\n"):
-            if text.strip():
-                document.add_paragraph(text.strip().replace("\n", " "))
+        _text(document, data.introduction)
         if data.missions:
             document.add_paragraph(_("The mission of the policy:"))
             for mission_text in data.missions:
@@ -141,9 +160,7 @@ def build(data: ReviewData) -> Any:
                 p = document.add_paragraph()
                 p.add_run(f"{_('Goals')}: ").bold = True
                 p.add_run(chapter.goals)
-            for text in chapter.narrative.split("\n\n"):
-                if text.strip():
-                    document.add_paragraph(text.strip().replace("\n", " "))
+            _text(document, chapter.narrative)
             if chapter.empty:
                 document.add_paragraph().add_run(
                     _("No records for this policy line in the period.")
@@ -245,8 +262,7 @@ def build(data: ReviewData) -> Any:
 
         ov = data.overview
         document.add_heading(_("Overview of international activities"), level=1)
-        if ov.narrative:
-            document.add_paragraph(ov.narrative.strip())
+        _text(document, ov.narrative)
         rows = []
         for row in ov.rows:
             if row.total:
@@ -270,8 +286,7 @@ def build(data: ReviewData) -> Any:
         for n in ov.notes:
             document.add_paragraph(n, style="List Bullet")
         _chart(document, ov.chart)
-        if data.closing:
-            document.add_paragraph(data.closing.strip())
+        _text(document, data.closing)
 
         if data.notes:
             document.add_heading(_("Notes"), level=1)

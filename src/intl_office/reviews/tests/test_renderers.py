@@ -160,3 +160,17 @@ def test_a_period_without_records_renders_and_says_so(fmt, tmp_path):
         return
     text = " ".join(text_of(fmt, content, tmp_path).split())
     assert "No records for this policy line in the period." in text
+
+
+def test_docx_turns_the_editorial_markdown_into_bold_runs():
+    import docx
+
+    from intl_office.core.tests.factories import PolicyPeriodFactory
+    from intl_office.reviews.tests.factories import NarrativeFactory
+
+    period = PolicyPeriodFactory(slug="2030-2031")
+    NarrativeFactory(period=period, text="In this period the city **strengthened** its ties.")
+    document = docx.Document(io.BytesIO(RENDERERS["docx"].render(review_data(period, "en"))))
+    paragraph = next(p for p in document.paragraphs if "strengthened" in p.text)
+    assert paragraph.text == "In this period the city strengthened its ties."
+    assert [r.text for r in paragraph.runs if r.bold] == ["strengthened"]
