@@ -31,7 +31,8 @@ def _layout(data: ReviewData) -> dict[str, Any]:
     ]
     top = 150 + ((len(tiles) + 1) // 2) * 120 + 20
     trends = []
-    for i, block in enumerate(info.trends[:3]):
+    # as many trends as fit the page below the tiles
+    for i, block in enumerate(info.trends[: 2 if len(tiles) > 4 else 3]):
         change = block.change
         assert change is not None
         biggest = max(change.first.value, change.last.value) or Decimal(1)

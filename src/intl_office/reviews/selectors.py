@@ -35,7 +35,12 @@ from intl_office.reviews import charts
 from intl_office.reviews.formatting import fuzzy_date, money, number, period_text, quantity
 from intl_office.reviews.links import records_url
 from intl_office.reviews.models import Narrative
+from intl_office.welcome_desk.choices import FormalityKind
 from intl_office.welcome_desk.models import WelcomeService
+from intl_office.welcome_desk.selectors import (
+    desk_contacts_per_nationality,
+    formalities_per_kind_and_year,
+)
 
 # --- the data object --------------------------------------------------------------------------
 
@@ -92,10 +97,27 @@ class ServiceItem:
 
 
 @dataclass(frozen=True)
+class Share:
+    label: str
+    count: int
+    text: str
+
+
+@dataclass(frozen=True)
+class FormalityRow:
+    kind: str
+    per_year: list[str]
+
+
+@dataclass(frozen=True)
 class WelcomeContent:
     services: list[ServiceItem]
     indicators: list[IndicatorBlock]
     chart: dict[str, Any] | None = None  # the desk's figures over the years
+    # From the desk's own records, when it keeps them:
+    nationalities: list[Share] = field(default_factory=list)  # most frequent first
+    formality_years: list[int] = field(default_factory=list)
+    formalities: list[FormalityRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -230,6 +252,7 @@ class Infographic:
     trends: list[IndicatorBlock]
     nationalities: FigureView | None
     satisfaction: FigureView | None
+    top_nationalities: list[Share] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -619,8 +642,40 @@ def _overview(
     )
 
 
+TOP_NATIONALITIES = 10
+
+
+def _desk_records(period: PolicyPeriod, language: str) -> dict[str, Any]:
+    """The desk's most frequent nationalities and its formalities per kind and year (two
+    GROUP BY queries), for an office that records its contacts and procedures."""
+    tallies = [t for t in desk_contacts_per_nationality(period.start, period.end) if t.key]
+    tallies.sort(key=lambda t: (-t.count, str(t.key)))
+    nationalities = [
+        Share(_country(str(t.key), language), t.count, number(t.count, language))
+        for t in tallies[:TOP_NATIONALITIES]
+    ]
+    counts = formalities_per_kind_and_year(period.start, period.end)
+    years = sorted({c.year for c in counts})
+    by_kind: dict[str, dict[int, int]] = defaultdict(dict)
+    for c in counts:
+        by_kind[c.kind][c.year] = c.count
+    rows = [
+        FormalityRow(
+            str(FormalityKind(kind).label),
+            [number(by_kind[kind].get(y, 0), language) for y in years],
+        )
+        for kind in FormalityKind.values
+        if kind in by_kind
+    ]
+    return {"nationalities": nationalities, "formality_years": years, "formalities": rows}
+
+
 def _welcome_content(
-    figures: list[Figure], order: dict[str, int], notes: _Notes, language: str
+    period: PolicyPeriod,
+    figures: list[Figure],
+    order: dict[str, int],
+    notes: _Notes,
+    language: str,
 ) -> WelcomeContent:
     services = [
         ServiceItem(
@@ -642,6 +697,7 @@ def _welcome_content(
         )
         if desk
         else None,
+        **_desk_records(period, language),
     )
 
 
@@ -666,6 +722,7 @@ def _infographic(
         trends=[b for b in blocks if b.change is not None],
         nationalities=latest.get("nationalities-served"),
         satisfaction=latest.get("very-satisfied-share"),
+        top_nationalities=welcome.nationalities[:5] if welcome else [],
     )
 
 
@@ -703,7 +760,7 @@ def _review_data(period: PolicyPeriod, language: str, organisation: str) -> Revi
             narrative=narratives.get(("line", line.pk), ""),
         )
         if line.kind == PolicyLineKind.WELCOME:
-            welcome_content = _welcome_content(by_line["welcome"], order, notes, language)
+            welcome_content = _welcome_content(period, by_line["welcome"], order, notes, language)
             empty = not (welcome_content.services or welcome_content.indicators)
             chapter = _with(chapter, welcome=welcome_content, empty=empty)
         elif line.kind == PolicyLineKind.RELATIONS:

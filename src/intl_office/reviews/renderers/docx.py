@@ -185,6 +185,20 @@ def build(data: ReviewData) -> Any:
                             p.add_run(f"{_('Change')}: ").bold = True
                             p.add_run(block.change.text)
                 _chart(document, w.chart)
+                if w.nationalities:
+                    document.add_heading(_("Most frequent nationalities at the desk"), level=2)
+                    _table(
+                        document,
+                        [_("Nationality"), _("Contacts")],
+                        [[n.label, n.text] for n in w.nationalities],
+                    )
+                if w.formalities:
+                    document.add_heading(_("Formalities per kind and year"), level=2)
+                    _table(
+                        document,
+                        [_("Formality"), *map(str, w.formality_years)],
+                        [[frow.kind, *frow.per_year] for frow in w.formalities],
+                    )
             if rc := chapter.relations:
                 _figures(document, [f for f in rc.figures if f.period == data.period])
                 for r in rc.relations:

@@ -84,6 +84,19 @@ def markdown(data: ReviewData) -> str:
                         out.append("")
                         if block.change:
                             out.append(f"**{_('Change')}:** {block.change.text}\n")
+                if w.nationalities:
+                    out.append(f"### {_('Most frequent nationalities at the desk')}\n")
+                    out.append(f"| {_('Nationality')} | {_('Contacts')} |\n|---|---:|")
+                    out.extend(f"| {n.label} | {n.text} |" for n in w.nationalities)
+                    out.append("")
+                if w.formalities:
+                    out.append(f"### {_('Formalities per kind and year')}\n")
+                    years = "".join(f" {y} |" for y in w.formality_years)
+                    out.append(f"| {_('Formality')} |{years}")
+                    out.append("|---|" + "---:|" * len(w.formality_years))
+                    for frow in w.formalities:
+                        out.append(f"| {frow.kind} |" + "".join(f" {n} |" for n in frow.per_year))
+                    out.append("")
             if rc := chapter.relations:
                 whole = [f for f in rc.figures if f.period == data.period]
                 out.extend(f"- {_figure(f)}" for f in whole)
@@ -195,6 +208,9 @@ def markdown(data: ReviewData) -> str:
         for t in info.trends:
             if t.change:
                 out.append(f"- {t.label}: {t.change.text}")
+        if info.top_nationalities:
+            top = ", ".join(f"{n.label} ({n.text})" for n in info.top_nationalities)
+            out.append(f"- {_('Most frequent nationalities')}: {top}")
         out.append("")
         for note in data.notes:
             text = f"[{note.text}]({note.url})" if note.url else note.text

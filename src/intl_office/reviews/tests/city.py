@@ -65,7 +65,9 @@ def build_city(scale: int = 1) -> PolicyPeriod:
                 nationality=["DE", "IN", "BR", "CN", "US"][i % 5],
                 topics=[],
             )
-        FormalityFactory.create_batch(count // 3, handled_on=date(year, 3, 1))
+        FormalityFactory.create_batch(
+            count // 3, handled_on=date(year, 3, 1), kind="ind_residence_permit"
+        )
     ClientAgreementFactory.create_batch(7, since=date(2020, 1, 1))
     SatisfactionSurveyFactory(
         period_start=date(2022, 1, 1),

@@ -126,6 +126,23 @@ def test_second_city_figures_are_derived_with_links_to_their_records():
     ]
     assert sister.events[2].detail == "Exchanges paused after a flood."
     assert data.chapters[3].trade.countries[0].country == "Japan"
+    welcome = data.chapters[0].welcome
+    # 135 contacts spread evenly over five nationalities
+    assert [(n.label, n.count) for n in welcome.nationalities][:2] == [
+        ("Brazil", 27),
+        ("China", 27),
+    ]
+    assert welcome.formality_years == [2021, 2022, 2023]
+    assert [(r.kind, r.per_year) for r in welcome.formalities] == [
+        ("IND residence permit", ["10", "15", "20"])
+    ]
+    assert [n.label for n in data.infographic.top_nationalities] == [
+        "Brazil",
+        "China",
+        "Germany",
+        "India",
+        "United States",
+    ]
 
 
 def test_building_the_data_does_not_query_per_record():
