@@ -8,6 +8,7 @@ from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from intl_office.reviews.selectors import ReviewData
 
@@ -56,6 +57,8 @@ def _layout(data: ReviewData) -> dict[str, Any]:
             "width": int(515 * share / 100),
         }
     return {
+        # The template's text comes from Python: makemessages does not read .svg files.
+        "most_frequent": _("Most frequent nationalities"),
         "review": data,
         "info": info,
         "tiles": placed,
