@@ -21,8 +21,15 @@ class Renderer:
 RENDERERS: dict[str, Renderer] = {}
 
 
-def register(name: str, label: str, content_type: str, extension: str):  # type: ignore[no-untyped-def]
-    def decorate(render: Callable[[ReviewData], bytes]) -> Callable[[ReviewData], bytes]:
+Render = Callable[[ReviewData], bytes]
+
+
+def register(
+    name: str, label: str, content_type: str, extension: str
+) -> Callable[[Render], Render]:
+    """Register the decorated function as the renderer of format ``name``."""
+
+    def decorate(render: Render) -> Render:
         RENDERERS[name] = Renderer(name, label, content_type, extension, render)
         return render
 

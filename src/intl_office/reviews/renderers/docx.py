@@ -168,13 +168,13 @@ def build(data: ReviewData) -> Any:
             if w := chapter.welcome:
                 if w.services:
                     document.add_heading(_("Information services"), level=2)
-                    for s in w.services:
+                    for service in w.services:
                         p = document.add_paragraph(style="List Bullet")
-                        p.add_run(s.name).bold = True
-                        extra = f"; {s.audience}" if s.audience else ""
-                        p.add_run(
-                            f" ({s.kind}{extra})" + (f": {s.description}" if s.description else "")
-                        )
+                        p.add_run(service.name).bold = True
+                        extra = f"; {service.audience}" if service.audience else ""
+                        desc = f": {service.description}" if service.description else ""
+                        url = f" — {service.url}" if service.url else ""
+                        p.add_run(f" ({service.kind}{extra}){desc}{url}")
                 if w.indicators:
                     document.add_heading(_("Figures"), level=2)
                     for block in w.indicators:
