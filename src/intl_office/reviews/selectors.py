@@ -427,7 +427,13 @@ def _relation_item(relation: Relation, events: list[Any], language: str) -> Rela
         if relation.since
         else "",
         description=localized(relation, "description", language),
-        events=[_event(e, language) for e in events],
+        # The review may be public: confidential activities and sub-relations stay out of it.
+        events=[
+            _event(e, language)
+            for e in events
+            if not getattr(e.record, "confidential", False)
+            and not (e.kind == "status" and e.record.relation.confidential)
+        ],
     )
 
 

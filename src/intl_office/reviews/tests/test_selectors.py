@@ -145,6 +145,21 @@ def test_second_city_figures_are_derived_with_links_to_their_records():
     ]
 
 
+def test_confidential_activities_stay_out_of_the_relations_timeline():
+    from intl_office.activities.tests.factories import ActivityFactory
+    from intl_office.relations.models import Relation
+
+    period = build_city()
+    secret = ActivityFactory(
+        title_en="Confidential talks", start_date=period.start, confidential=True
+    )
+    secret.relations.add(Relation.objects.get(name_en="Sister city Aarhus"))
+    sister = review_data(period, "en").chapters[1].relations.relations[0]
+    assert sister.name == "Sister city Aarhus"
+    assert "Confidential talks" not in [e.title for e in sister.events]
+    assert len(sister.events) == 3
+
+
 def test_building_the_data_does_not_query_per_record():
     period = build_city()
     with CaptureQueriesContext(connection) as small:
