@@ -120,3 +120,66 @@ def relation_timeline(relation: Relation, start: date, end: date) -> list[Timeli
         )
     precision_order = {p: i for i, p in enumerate(DatePrecision.values)}
     return sorted(events, key=lambda e: (e.date, precision_order.get(e.precision, 0)))
+
+
+def relation_timelines(
+    relations: list[Relation], start: date, end: date
+) -> dict[int, list[TimelineEvent]]:
+    """:func:`relation_timeline` for many top-level relations at once, in three queries whatever
+    their number: events of a relation's children are filed under the relation."""
+    top = {r.pk: r.pk for r in relations}
+    for child_id, parent_id in Relation.objects.filter(parent__in=top).values_list(
+        "pk", "parent_id"
+    ):
+        top[child_id] = parent_id
+    events: dict[int, list[TimelineEvent]] = {pk: [] for pk in {r.pk for r in relations}}
+    links = Activity.relations.through.objects.filter(
+        relation_id__in=top, activity__start_date__range=(start, end)
+    ).select_related("activity")
+    seen: set[tuple[int, int]] = set()
+    for link in links:
+        owner, activity = top[link.relation_id], link.activity
+        if (owner, activity.pk) in seen:
+            continue
+        seen.add((owner, activity.pk))
+        events[owner].append(
+            TimelineEvent(
+                activity.start_date,
+                activity.date_precision,
+                activity.kind,
+                activity.title_nl,
+                activity.title_en,
+                activity,
+            )
+        )
+    for agreement in Agreement.objects.filter(relation__in=top, signed_on__range=(start, end)):
+        assert agreement.signed_on is not None
+        events[top[agreement.relation_id]].append(
+            TimelineEvent(
+                agreement.signed_on,
+                agreement.signed_precision,
+                "agreement",
+                agreement.title_nl,
+                agreement.title_en,
+                agreement,
+            )
+        )
+    for change in RelationStatusChange.objects.filter(
+        relation__in=top, date__range=(start, end)
+    ).select_related("relation"):
+        events[top[change.relation_id]].append(
+            TimelineEvent(
+                change.date,
+                change.date_precision,
+                "status",
+                change.relation.name_nl,
+                change.relation.name_en,
+                change,
+            )
+        )
+    precision_order = {p: i for i, p in enumerate(DatePrecision.values)}
+    for timeline in events.values():
+        # Title last, so events on the same (imprecise) date come out in the same order on
+        # every database.
+        timeline.sort(key=lambda e: (e.date, precision_order.get(e.precision, 0), e.title_en))
+    return events

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 
 from intl_office.welcome_desk.models import (
     ClientAgreement,
@@ -20,7 +21,14 @@ from intl_office.welcome_desk.models import (
 
 def desk_contacts_in(start: date, end: date) -> QuerySet[DeskContact]:
     """Contacts on the local calendar days ``start``..``end``."""
-    return DeskContact.objects.filter(occurred_at__date__gte=start, occurred_at__date__lte=end)
+    # The same days as ``occurred_at__date`` in the current time zone, as a range of instants:
+    # the index on occurred_at serves it, where a date cast reads every row (on SQLite through
+    # a Python function per row).
+    zone = timezone.get_current_timezone()
+    return DeskContact.objects.filter(
+        occurred_at__gte=datetime.combine(start, time.min, tzinfo=zone),
+        occurred_at__lt=datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
+    )
 
 
 def formalities_in(start: date, end: date) -> QuerySet[Formality]:
