@@ -156,3 +156,16 @@ def journal_add(
         source_locator=source_locator,
     )
     return record_save(entry)
+
+
+@transaction.atomic
+def record_delete(instance: models.Model) -> None:
+    """Delete one record; a record others still refer to is kept, with the reason."""
+    try:
+        instance.delete()
+    except models.ProtectedError as error:
+        names = sorted({str(obj._meta.verbose_name) for obj in error.protected_objects})
+        raise ValidationError(
+            _("%(record)s cannot be deleted: other records refer to it (%(models)s).")
+            % {"record": instance, "models": ", ".join(names)}
+        ) from error
