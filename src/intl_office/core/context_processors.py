@@ -6,6 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 
@@ -40,7 +41,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         if label in modules and user.has_perm(permission(model, "view")):
             modules[label].append(
                 {
-                    "label": str(model._meta.verbose_name_plural).capitalize(),
+                    "label": capfirst(str(model._meta.verbose_name_plural)),
                     "url": views.url("list"),
                 }
             )
@@ -48,7 +49,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         {
             "label": _("Shared records")
             if label == "core"
-            else str(apps.get_app_config(label).verbose_name).capitalize(),
+            else capfirst(str(apps.get_app_config(label).verbose_name)),
             "items": items,
         }
         for label, items in modules.items()
