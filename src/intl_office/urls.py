@@ -1,6 +1,8 @@
 """Top-level URLs: the staff web application, with the Django admin at /admin/ for the
 administrator."""
 
+from typing import Any
+
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
@@ -9,7 +11,7 @@ from django.urls import include, path
 admin.site.site_header = settings.INTL_OFFICE_ORGANISATION_NAME
 admin.site.site_title = "intl-office"
 
-urlpatterns = [
+urlpatterns: list[Any] = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -20,7 +20,7 @@ class CountriesField(forms.CharField):
     def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
         if isinstance(value, list):
             return [str(v).strip().upper() for v in value if str(v).strip()]
-        text = super().to_python(value)
+        text = super().to_python(value) or ""
         return [code.strip().upper() for code in text.replace(";", ",").split(",") if code.strip()]
 
     def prepare_value(self, value: Any) -> Any:

@@ -85,13 +85,13 @@ def activity_map_points(start: date, end: date) -> list[ActivityPoint]:
         .filter(place__latitude__isnull=False)
         .values("pk", "title_nl", "title_en", "place__latitude", "place__longitude")
     )
-    language = (get_language() or "nl")[:2]
+    title = f"title_{(get_language() or 'nl')[:2]}"
     return [
         ActivityPoint(
-            row[f"title_{language}"] or row["title_en"],
+            row[title] or row["title_en"],  # type: ignore[literal-required]
             "activity",
-            float(row["place__latitude"]),
-            float(row["place__longitude"]),
+            float(row["place__latitude"] or 0),
+            float(row["place__longitude"] or 0),
             reverse("activities:activity_detail", args=[row["pk"]]),
         )
         for row in rows

@@ -65,7 +65,7 @@ class RecordForm(forms.ModelForm):
         what an export writes, so an export can be imported again."""
         values: dict[str, Any] = {}
         for name in cls.base_fields:
-            field = instance._meta.get_field(name)
+            field: Any = instance._meta.get_field(name)
             if field.many_to_many:
                 values[name] = ",".join(str(o.pk) for o in getattr(instance, name).all())
             elif field.is_relation:

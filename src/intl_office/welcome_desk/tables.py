@@ -32,7 +32,9 @@ class FormalityTable(RecordTable):
 
 
 class ClientAgreementTable(RecordTable):
-    organisation = tables.Column(linkify=True, order_by=("organisation__name",))
+    organisation = tables.Column(
+        linkify=lambda record: record.get_absolute_url(), order_by=("organisation__name",)
+    )
 
     class Meta(RecordTable.Meta):
         model = ClientAgreement

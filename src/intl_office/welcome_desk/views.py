@@ -94,10 +94,11 @@ class QuickEntryView(LoginRequiredMixin, PermissionRequiredMixin, FormView):
             today=today,
             total=desk_contacts_in(today, today).count(),
             per_channel=[
-                (Channel(t.key).label, t.count) for t in desk_contacts_per_channel(today, today)
+                (Channel(str(t.key)).label, t.count)
+                for t in desk_contacts_per_channel(today, today)
             ],
             per_topic=[
-                (Topic(t.key).label, t.count) for t in desk_contacts_per_topic(today, today)
+                (Topic(str(t.key)).label, t.count) for t in desk_contacts_per_topic(today, today)
             ],
         )
         return context

@@ -19,7 +19,8 @@ from intl_office.core.views.generic import ModelViews
 
 def csv_file(rows: list[dict[str, Any]], *, delimiter: str = ",", encoding: str = "utf-8"):
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter=delimiter)
+    fieldnames = list(dict.fromkeys(name for row in rows for name in row))
+    writer = csv.DictWriter(out, fieldnames=fieldnames, delimiter=delimiter)
     writer.writeheader()
     writer.writerows(rows)
     data = io.BytesIO(out.getvalue().encode(encoding))
@@ -101,7 +102,7 @@ class RecordViewsTests:
         assert "<html" not in content
 
     def test_detail_shows_the_record_and_its_history(self):
-        record = self.make()
+        record = self.views.model._default_manager.get(pk=self.make().pk)
         response = self.client.get(record.get_absolute_url())
         assert response.status_code == 200
         content = response.content.decode()

@@ -14,7 +14,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMix
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, path, reverse
 from django.utils import translation
@@ -49,7 +49,7 @@ class ModelViews:
     # Reverse relations the export needs (the form's many-to-many fields are prefetched).
     prefetch_related: ClassVar[tuple[str, ...]] = ()
     related: ClassVar[tuple[str, ...]] = ()
-    actions: ClassVar[tuple[tuple[str, str, str], ...]] = ()
+    actions: ClassVar[tuple[tuple[str, Any, str], ...]] = ()
     importable: ClassVar[bool] = True
     url_prefix: ClassVar[str] = ""
 
@@ -212,9 +212,9 @@ def detail_fields(obj: models.Model, form: type[forms.ModelForm]) -> list[tuple[
             field = obj._meta.get_field(name)
         except Exception:  # a form field that is not a model field (desk contact topics)
             continue
-        label = str(field.verbose_name)
+        label = str(getattr(field, "verbose_name", form.base_fields[name].label))
         link = ""
-        if field.many_to_many:
+        if field.many_to_many or field.one_to_many:
             value: Any = ", ".join(str(o) for o in getattr(obj, name).all())
         elif field.is_relation:
             value = getattr(obj, name)
@@ -230,7 +230,7 @@ def detail_fields(obj: models.Model, form: type[forms.ModelForm]) -> list[tuple[
 
 
 class RecordFormMixin(RecordViewMixin):
-    template_name = "core/record_form.html"
+    template_name: str | None = "core/record_form.html"
 
     def get_form_class(self) -> type[RecordForm]:
         return self.vs.form
@@ -338,7 +338,7 @@ class RecordActionView(LoginRequiredMixin, PermissionRequiredMixin, FormView):
     title: Any = ""
     template_name = "core/record_action.html"
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         assert self.viewset is not None
         if not request.user.is_authenticated:
             return self.handle_no_permission()
