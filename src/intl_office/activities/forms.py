@@ -91,6 +91,7 @@ class ActivityCancelForm(forms.Form):
     def __init__(self, *args: Any, record: Activity, user: Any = None, **kwargs: Any) -> None:
         self.activity = record
         self.user = user
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
 
     def save(self) -> Activity:

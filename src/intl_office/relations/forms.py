@@ -68,6 +68,7 @@ class RelationStatusForm(forms.Form):
     def __init__(self, *args: Any, record: Relation, user: Any = None, **kwargs: Any) -> None:
         self.relation = record
         self.user = user
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
 
     def save(self) -> Any:

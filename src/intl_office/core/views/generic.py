@@ -20,6 +20,7 @@ from django.urls import URLPattern, path, reverse
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, DeleteView, DetailView, FormView, UpdateView, View
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
@@ -301,11 +302,16 @@ class RecordImportTemplateView(RecordViewMixin, View):
 
 class ImportForm(forms.Form):
     file = forms.FileField(
-        label=_("File"), help_text="XLSX, CSV (comma or semicolon; UTF-8 or Windows-1252)"
+        label=gettext_lazy("File"),
+        help_text=gettext_lazy("XLSX or CSV (comma or semicolon; UTF-8 or Windows-1252)."),
     )
     dry_run = forms.BooleanField(
-        label=_("Dry run: check the file, save nothing"), required=False, initial=True
+        label=gettext_lazy("Dry run: check the file, save nothing"), required=False, initial=True
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
 
 
 class RecordImportView(RecordViewMixin, FormView):
