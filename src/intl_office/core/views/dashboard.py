@@ -19,7 +19,7 @@ from intl_office.activities.selectors import activity_map_points
 from intl_office.core.choices import PolicyLineKind
 from intl_office.core.selectors import policy_period_current
 from intl_office.eu_projects.selectors import project_deadlines, tasks_due
-from intl_office.indicators.choices import PeriodKind
+from intl_office.indicators.choices import PeriodKind, Provenance
 from intl_office.indicators.selectors import Figure, period_figures
 from intl_office.relations.selectors import (
     agreements_expiring,
@@ -111,7 +111,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
                 {
                     "label": PolicyLineKind(kind).label if kind in PolicyLineKind.values else kind,
                     "key": [
-                        f
+                        (f, Provenance(f.provenance).label)
                         for f in line
                         if f.period_kind == PeriodKind.RANGE
                         and (f.period_start, f.period_end) == (period.start, period.end)
