@@ -58,7 +58,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     extra = []
     if user.has_perm("reviews.generate_review"):
         extra.append({"label": _("Policy reviews"), "url": "/reviews/"})
-    if user.is_staff:
+    if user.is_staff and user.has_perm("users.change_user"):  # the administrator
         extra.append({"label": _("Administration"), "url": reverse("admin:index")})
     if extra:
         navigation.append({"label": _("More"), "items": extra})
