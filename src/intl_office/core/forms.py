@@ -8,6 +8,8 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from intl_office.core.models import (
     Organisation,
@@ -18,7 +20,7 @@ from intl_office.core.models import (
     Source,
     Theme,
 )
-from intl_office.core.services import record_save, validate_country
+from intl_office.core.services import journal_add, record_save, validate_country
 
 
 class DateInput(forms.DateInput):
@@ -143,3 +145,33 @@ class PolicyLineForm(RecordForm):
     class Meta:
         model = PolicyLine
         fields = ["period", "kind", "order", "name_nl", "name_en", "goals_nl", "goals_en"]
+
+
+class JournalNoteForm(forms.Form):
+    """A dated note on any record, through ``core.services.journal_add``."""
+
+    on = forms.DateField(label=_("date"), widget=DateInput(), initial=timezone.localdate)
+    text_nl = forms.CharField(label=_("text (Dutch)"), widget=forms.Textarea, required=False)
+    text_en = forms.CharField(label=_("text (English)"), widget=forms.Textarea, required=False)
+
+    def __init__(self, *args: Any, record: models.Model, user: Any = None, **kwargs: Any) -> None:
+        self.record = record
+        self.user = user
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if not (cleaned.get("text_nl") or cleaned.get("text_en")):
+            raise ValidationError(_("Write the note in Dutch, English or both."))
+        return cleaned
+
+    def save(self) -> Any:
+        data = self.cleaned_data
+        return journal_add(
+            subject=self.record,
+            on=data["on"],
+            text_nl=data["text_nl"],
+            text_en=data["text_en"],
+            author=self.user,
+        )

@@ -62,3 +62,15 @@ def test_the_calendar_shows_the_month_and_links_the_feed(client, user_in_role):
     assert "Other month" not in content
     assert "/api/v1/feeds/activities.ics" in content
     assert client.get("/activities/calendar/", {"month": "x"}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_readers_do_not_see_the_contact_people_of_an_activity(client, user_in_role):
+    from intl_office.core.tests.factories import PersonFactory
+
+    activity = ActivityFactory()
+    activity.participants.add(PersonFactory(name="Anna de Vries"))
+    client.force_login(user_in_role("reader"))
+    assert "Anna de Vries" not in client.get(activity.get_absolute_url()).content.decode()
+    client.force_login(user_in_role("policy advisor"))
+    assert "Anna de Vries" in client.get(activity.get_absolute_url()).content.decode()

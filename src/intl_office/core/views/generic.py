@@ -11,7 +11,7 @@ from auditlog.models import LogEntry
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
@@ -26,7 +26,7 @@ from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
 from intl_office.core import exchange
-from intl_office.core.forms import RecordForm
+from intl_office.core.forms import JournalNoteForm, RecordForm
 from intl_office.core.services import record_delete
 
 REGISTRY: dict[type[models.Model], type[ModelViews]] = {}
@@ -97,6 +97,14 @@ class ModelViews:
                 name=cls.name("delete"),
             ),
         ]
+        if hasattr(cls.model, "journal"):
+            patterns.append(
+                path(
+                    f"{s}/<int:pk>/note/",
+                    JournalNoteView.as_view(viewset=cls),
+                    name=cls.name("note"),
+                )
+            )
         if cls.importable:
             patterns += [
                 path(
@@ -175,7 +183,7 @@ class RecordDetailView(RecordViewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         obj = self.object
         user = self.request.user
-        context["fields"] = detail_fields(obj, self.vs.form)
+        context["fields"] = detail_fields(obj, self.vs.form, user)
         related = []
         for accessor in self.vs.related:
             field = obj._meta.get_field(accessor)
@@ -202,16 +210,29 @@ class RecordDetailView(RecordViewMixin, DetailView):
             for url, label, perm in self.vs.actions
             if user.has_perm(perm)
         ]
+        if hasattr(obj, "journal") and user.has_perm("core.add_journalentry"):
+            context["actions"].append((self.vs.url("note", obj.pk), _("Add a note")))
         return context
 
 
-def detail_fields(obj: models.Model, form: type[forms.ModelForm]) -> list[tuple[str, Any, str]]:
-    """(label, value, link) of the fields a user enters, for the detail page."""
+def detail_fields(
+    obj: models.Model, form: type[forms.ModelForm], user: Any
+) -> list[tuple[str, Any, str]]:
+    """(label, value, link) of the fields a user enters, for the detail page. Links to records
+    the user may not view (contact people, for a reader) are left out."""
     rows: list[tuple[str, Any, str]] = []
     for name in form.base_fields:
         try:
             field = obj._meta.get_field(name)
         except Exception:  # a form field that is not a model field (desk contact topics)
+            continue
+        related = field.related_model
+        if (
+            field.is_relation
+            and not field.one_to_many
+            and related is not None
+            and not user.has_perm(permission(related, "view"))  # type: ignore[arg-type]
+        ):
             continue
         label = str(getattr(field, "verbose_name", form.base_fields[name].label))
         link = ""
@@ -348,6 +369,8 @@ class RecordActionView(LoginRequiredMixin, PermissionRequiredMixin, FormView):
         assert self.viewset is not None
         if not request.user.is_authenticated:
             return self.handle_no_permission()
+        if not request.user.has_perm(permission(self.viewset.model, "view")):
+            raise PermissionDenied
         self.record = get_object_or_404(self.viewset.queryset_for(request), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
@@ -367,3 +390,9 @@ class RecordActionView(LoginRequiredMixin, PermissionRequiredMixin, FormView):
             return self.form_invalid(form)
         messages.success(self.request, _("Saved: %(record)s.") % {"record": self.record})
         return HttpResponseRedirect(self.record.get_absolute_url())
+
+
+class JournalNoteView(RecordActionView):
+    permission_required = "core.add_journalentry"
+    form_class = JournalNoteForm
+    title = gettext_lazy("Add a note")

@@ -110,3 +110,26 @@ def test_filtering_narrows_the_list(client, user_in_role):
     content = client.get("/relations/relations/", {"q": "tartu"}).content.decode()
     assert "Tartu bond" in content
     assert "Network of cities" not in content
+
+
+@pytest.mark.django_db
+def test_a_note_is_added_to_the_journal_of_a_record(client, user_in_role):
+    relation = RelationFactory()
+    client.force_login(user_in_role("policy advisor"))
+    url = f"/relations/relations/{relation.pk}/note/"
+    assert url in client.get(relation.get_absolute_url()).content.decode()
+    response = client.post(url, {"on": "2023-04-01"})
+    assert "Write the note" in response.content.decode()
+    response = client.post(url, {"on": "2023-04-01", "text_en": "Mayor called the partner."})
+    assert response.status_code == 302
+    assert "Mayor called the partner." in client.get(relation.get_absolute_url()).content.decode()
+    client.force_login(user_in_role("reader"))
+    assert client.post(url, {"on": "2023-04-01", "text_en": "x"}).status_code == 403
+
+
+@pytest.mark.django_db
+def test_a_role_that_cannot_see_relations_cannot_note_on_them(client, user_in_role):
+    relation = RelationFactory()
+    client.force_login(user_in_role("welcome desk"))
+    url = f"/relations/relations/{relation.pk}/note/"
+    assert client.post(url, {"on": "2023-04-01", "text_en": "x"}).status_code == 403
