@@ -20,7 +20,12 @@ from intl_office.core.models import (
     Source,
     Theme,
 )
-from intl_office.core.services import journal_add, record_save, validate_country
+from intl_office.core.services import (
+    attachment_add,
+    journal_add,
+    record_save,
+    validate_country,
+)
 
 
 class DateInput(forms.DateInput):
@@ -174,4 +179,25 @@ class JournalNoteForm(forms.Form):
             text_nl=data["text_nl"],
             text_en=data["text_en"],
             author=self.user,
+        )
+
+
+class AttachmentForm(forms.Form):
+    """A file kept with any record, through ``core.services.attachment_add``."""
+
+    title = forms.CharField(label=_("title"), max_length=200)
+    file = forms.FileField(label=_("file"))
+
+    def __init__(self, *args: Any, record: models.Model, user: Any = None, **kwargs: Any) -> None:
+        self.record = record
+        self.user = user
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    def save(self) -> Any:
+        return attachment_add(
+            subject=self.record,
+            title=self.cleaned_data["title"],
+            file=self.cleaned_data["file"],
+            user=self.user,
         )

@@ -13,7 +13,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from intl_office.core.choices import DatePrecision, PlaceOrigin
-from intl_office.core.models import JournalEntry, Place, Source
+from intl_office.core.models import Attachment, JournalEntry, Place, Source
 
 M = TypeVar("M", bound=models.Model)
 
@@ -169,3 +169,9 @@ def record_delete(instance: models.Model) -> None:
             _("%(record)s cannot be deleted: other records refer to it (%(models)s).")
             % {"record": instance, "models": ", ".join(names)}
         ) from error
+
+
+@transaction.atomic
+def attachment_add(*, subject: models.Model, title: str, file: Any, user: Any = None) -> Attachment:
+    """Keep a file with any record (a signed letter of intent, a report)."""
+    return record_save(Attachment(subject=subject, title=title, file=file, uploaded_by=user))

@@ -14,7 +14,13 @@ from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMix
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
+from django.http import (
+    FileResponse,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, path, reverse
 from django.utils import translation
@@ -26,7 +32,7 @@ from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
 from intl_office.core import exchange
-from intl_office.core.forms import JournalNoteForm, RecordForm
+from intl_office.core.forms import AttachmentForm, JournalNoteForm, RecordForm
 from intl_office.core.services import record_delete
 
 REGISTRY: dict[type[models.Model], type[ModelViews]] = {}
@@ -98,13 +104,23 @@ class ModelViews:
             ),
         ]
         if hasattr(cls.model, "journal"):
-            patterns.append(
+            patterns += [
                 path(
                     f"{s}/<int:pk>/note/",
                     JournalNoteView.as_view(viewset=cls),
                     name=cls.name("note"),
-                )
-            )
+                ),
+                path(
+                    f"{s}/<int:pk>/attachments/",
+                    AttachmentAddView.as_view(viewset=cls),
+                    name=cls.name("attach"),
+                ),
+                path(
+                    f"{s}/<int:pk>/attachments/<int:attachment>/",
+                    AttachmentDownloadView.as_view(viewset=cls),
+                    name=cls.name("attachment"),
+                ),
+            ]
         if cls.importable:
             patterns += [
                 path(
@@ -212,6 +228,8 @@ class RecordDetailView(RecordViewMixin, DetailView):
         ]
         if hasattr(obj, "journal") and user.has_perm("core.add_journalentry"):
             context["actions"].append((self.vs.url("note", obj.pk), _("Add a note")))
+        if hasattr(obj, "journal") and user.has_perm("core.add_attachment"):
+            context["actions"].append((self.vs.url("attach", obj.pk), _("Add a file")))
         return context
 
 
@@ -396,3 +414,21 @@ class JournalNoteView(RecordActionView):
     permission_required = "core.add_journalentry"
     form_class = JournalNoteForm
     title = gettext_lazy("Add a note")
+
+
+class AttachmentAddView(RecordActionView):
+    permission_required = "core.add_attachment"
+    form_class = AttachmentForm
+    title = gettext_lazy("Add a file")
+    template_name = "core/record_action_upload.html"
+
+
+class AttachmentDownloadView(RecordViewMixin, View):
+    """A record's file, to users who may see the record (files are not public media)."""
+
+    def get(self, request: HttpRequest, pk: int, attachment: int) -> FileResponse:
+        record = get_object_or_404(self.get_queryset(), pk=pk)
+        if not request.user.has_perm("core.view_attachment"):
+            raise PermissionDenied
+        found = get_object_or_404(record.attachments.all(), pk=attachment)
+        return FileResponse(found.file.open("rb"), as_attachment=True)

@@ -133,3 +133,24 @@ def test_a_role_that_cannot_see_relations_cannot_note_on_them(client, user_in_ro
     client.force_login(user_in_role("welcome desk"))
     url = f"/relations/relations/{relation.pk}/note/"
     assert client.post(url, {"on": "2023-04-01", "text_en": "x"}).status_code == 403
+
+
+@pytest.mark.django_db
+def test_a_file_is_kept_with_a_record_and_only_its_readers_get_it(client, user_in_role):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    relation = RelationFactory()
+    client.force_login(user_in_role("policy advisor"))
+    upload = SimpleUploadedFile("loi.pdf", b"%PDF-1.4 signed", content_type="application/pdf")
+    response = client.post(
+        f"/relations/relations/{relation.pk}/attachments/",
+        {"title": "Signed letter of intent", "file": upload},
+    )
+    assert response.status_code == 302
+    attachment = relation.attachments.get()
+    assert attachment.uploaded_by is not None
+    url = f"/relations/relations/{relation.pk}/attachments/{attachment.pk}/"
+    assert url in client.get(relation.get_absolute_url()).content.decode()
+    assert b"".join(client.get(url).streaming_content) == b"%PDF-1.4 signed"
+    client.force_login(user_in_role("welcome desk"))
+    assert client.get(url).status_code == 403
