@@ -18,6 +18,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -144,6 +145,9 @@ def import_rows(
 
 def _cell(value: Any) -> Any:
     if isinstance(value, datetime):
+        # In the office's time zone, as it was entered (spreadsheets know no time zones).
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
         return value.replace(tzinfo=None)
     if isinstance(value, Decimal):
         return float(value) if value != value.to_integral_value() else int(value)

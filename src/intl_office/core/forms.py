@@ -42,11 +42,25 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(attrs, format="%Y-%m-%dT%H:%M")
 
 
+def formfield(db_field: models.Field, **kwargs: Any) -> forms.Field | None:  # type: ignore[type-arg]
+    # Web addresses typed without a scheme are https (Django 6's default, chosen now).
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)  # type: ignore[no-any-return]
+
+
 class RecordForm(forms.ModelForm):
     """A model form whose ``save`` goes through the services.
 
     ``user`` is who posts (or imports); forms that record an author or handler use it.
     Subclasses whose model has its own service override :meth:`save`."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Runs before ModelFormMetaclass builds the fields from the subclass's own Meta.
+        super().__init_subclass__(**kwargs)
+        meta = cls.__dict__.get("Meta")
+        if meta is not None and not hasattr(meta, "formfield_callback"):
+            meta.formfield_callback = formfield
 
     def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         self.user = user

@@ -122,3 +122,14 @@ def test_quick_entry_needs_a_topic_and_says_so(client, user_in_role):
 def test_readers_cannot_record_desk_contacts(client, user_in_role):
     client.force_login(user_in_role("reader"))
     assert client.get("/welcome-desk/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_export_gives_the_time_of_a_contact_as_it_was_entered(client, user_in_role):
+    client.force_login(user_in_role("welcome desk"))
+    client.post(
+        "/welcome-desk/",
+        {"occurred_at": "2021-07-01T14:30", "channel": "visit", "topics": ["tax"]},
+    )
+    text = client.get("/welcome-desk/contacts/export/", {"format": "csv"}).content.decode()
+    assert "2021-07-01 14:30:00" in text
