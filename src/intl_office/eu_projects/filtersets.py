@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
 from intl_office.core.filtersets import RecordFilterSet
-from intl_office.eu_projects.models import EUProject, Handbook, Programme, Strategy
+from intl_office.eu_projects.models import (
+    EUProject,
+    Handbook,
+    Programme,
+    ProjectPartner,
+    ProjectTask,
+    Strategy,
+)
 
 
 class EUProjectFilterSet(RecordFilterSet):
@@ -36,3 +46,22 @@ class HandbookFilterSet(RecordFilterSet):
     class Meta:
         model = Handbook
         fields = ["published_year"]
+
+
+class ProjectPartnerFilterSet(RecordFilterSet):
+    search_fields = ("project__acronym", "organisation__name", "organisation__acronym")
+
+    class Meta:
+        model = ProjectPartner
+        fields = ["role", "project"]
+
+
+class ProjectTaskFilterSet(RecordFilterSet):
+    search_fields = ("project__acronym", "task__title_nl", "task__title_en")
+    open = django_filters.BooleanFilter(
+        field_name="done_on", lookup_expr="isnull", label=_("open (not done)")
+    )
+
+    class Meta:
+        model = ProjectTask
+        fields = ["project"]

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from intl_office.core.forms import RecordForm
-from intl_office.eu_projects.models import EUProject, Handbook, Programme, Strategy
+from intl_office.eu_projects.models import (
+    EUProject,
+    Handbook,
+    Programme,
+    ProjectPartner,
+    ProjectTask,
+    Strategy,
+)
 
 
 class EUProjectForm(RecordForm):
@@ -63,3 +72,21 @@ class HandbookForm(RecordForm):
     class Meta:
         model = Handbook
         fields = ["name_nl", "name_en", "published_year", "description_nl", "description_en"]
+
+
+class ProjectPartnerForm(RecordForm):
+    class Meta:
+        model = ProjectPartner
+        fields = ["project", "organisation", "role"]
+
+
+class ProjectTaskForm(RecordForm):
+    class Meta:
+        model = ProjectTask
+        fields = ["project", "task", "due_on", "done_on"]
+
+    def save(self, commit: bool = True) -> Any:
+        # Whoever records the task as done is the one who did it, unless it says otherwise.
+        if self.cleaned_data.get("done_on") and self.instance.done_by_id is None:
+            self.instance.done_by = self.user
+        return super().save(commit)

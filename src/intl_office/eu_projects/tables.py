@@ -6,7 +6,14 @@ import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
 from intl_office.core.tables import RecordTable
-from intl_office.eu_projects.models import EUProject, Handbook, Programme, Strategy
+from intl_office.eu_projects.models import (
+    EUProject,
+    Handbook,
+    Programme,
+    ProjectPartner,
+    ProjectTask,
+    Strategy,
+)
 
 
 class EUProjectTable(RecordTable):
@@ -48,3 +55,23 @@ class HandbookTable(RecordTable):
     class Meta(RecordTable.Meta):
         model = Handbook
         fields = ("name_en", "name_nl", "published_year")
+
+
+class ProjectPartnerTable(RecordTable):
+    organisation = tables.Column(
+        linkify=lambda record: record.get_absolute_url(), order_by=("organisation__name",)
+    )
+
+    class Meta(RecordTable.Meta):
+        model = ProjectPartner
+        fields = ("organisation", "project", "role")
+
+
+class ProjectTaskTable(RecordTable):
+    task = tables.Column(
+        linkify=lambda record: record.get_absolute_url(), order_by=("task__order",)
+    )
+
+    class Meta(RecordTable.Meta):
+        model = ProjectTask
+        fields = ("task", "project", "due_on", "done_on")

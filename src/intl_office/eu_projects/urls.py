@@ -6,4 +6,6 @@ urlpatterns = [
     *views.ProgrammeViews.urls(),
     *views.StrategyViews.urls(),
     *views.HandbookViews.urls(),
+    *views.ProjectPartnerViews.urls(),
+    *views.ProjectTaskViews.urls(),
 ]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from intl_office.core.views.generic import ModelViews
 from intl_office.eu_projects import filtersets, forms, tables
-from intl_office.eu_projects.models import EUProject, Handbook, Programme, Strategy
+from intl_office.eu_projects.models import (
+    EUProject,
+    Handbook,
+    Programme,
+    ProjectPartner,
+    ProjectTask,
+    Strategy,
+)
 
 
 class EUProjectViews(ModelViews):
@@ -40,3 +47,21 @@ class HandbookViews(ModelViews):
     filterset = filtersets.HandbookFilterSet
     table = tables.HandbookTable
     related = ("phases",)
+
+
+class ProjectPartnerViews(ModelViews):
+    model = ProjectPartner
+    form = forms.ProjectPartnerForm
+    filterset = filtersets.ProjectPartnerFilterSet
+    table = tables.ProjectPartnerTable
+    select_related = ("project", "organisation")
+    url_prefix = "partners"
+
+
+class ProjectTaskViews(ModelViews):
+    model = ProjectTask
+    form = forms.ProjectTaskForm
+    filterset = filtersets.ProjectTaskFilterSet
+    table = tables.ProjectTaskTable
+    select_related = ("project", "task")
+    url_prefix = "tasks"

@@ -42,6 +42,10 @@ def permission(model: type[models.Model], action: str) -> str:
     return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
 
 
+def _detail_url(record: models.Model) -> str:
+    return REGISTRY[type(record)].url("detail", record.pk)
+
+
 class ModelViews:
     """The declaration of one record type's views.
 
@@ -64,6 +68,10 @@ class ModelViews:
         super().__init_subclass__(**kwargs)
         if "model" in cls.__dict__:
             REGISTRY[cls.model] = cls
+            if not hasattr(cls.model, "get_absolute_url"):
+                # A record without a page of its own elsewhere gets this one (as Django's
+                # ABSOLUTE_URL_OVERRIDES would do from the settings).
+                cls.model.get_absolute_url = _detail_url  # type: ignore[attr-defined]
 
     @classmethod
     def queryset_for(cls, request: HttpRequest) -> QuerySet[Any]:
