@@ -68,6 +68,13 @@ SETTINGS: tuple[Setting, ...] = (
         "International office",
         "Name of the organisation shown in the interface and on generated reviews.",
     ),
+    Setting(
+        "INTL_OFFICE_LOGO_URL",
+        "str",
+        "",
+        "Address of the organisation's logo shown in the page header next to its name: a "
+        "full URL or a path on this site (e.g. /media/logo.svg). Empty: the name only.",
+    ),
     Setting("LOG_LEVEL", "str", "INFO", "Level of the log written to standard error."),
 )
 

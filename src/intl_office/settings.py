@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "auditlog",
+    "django_filters",
+    "django_tables2",
     "intl_office.core",
     "intl_office.users",
     "intl_office.relations",
@@ -82,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "intl_office.core.context_processors.organisation",
+                "intl_office.core.context_processors.navigation",
             ],
         },
     },
@@ -108,7 +111,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "admin:login"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = env.str("LANGUAGE_CODE", default="nl")
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
@@ -141,6 +146,8 @@ X_FRAME_OPTIONS = "DENY"
 INTL_OFFICE_ORGANISATION_NAME = env.str(
     "INTL_OFFICE_ORGANISATION_NAME", default=_default("INTL_OFFICE_ORGANISATION_NAME")
 )
+
+INTL_OFFICE_LOGO_URL = env.str("INTL_OFFICE_LOGO_URL", default=_default("INTL_OFFICE_LOGO_URL"))
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
 

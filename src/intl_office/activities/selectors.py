@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import ExtractYear
+from django.urls import reverse
+from django.utils.translation import get_language
 
 from intl_office.activities.choices import ActivityFormat, ActivityStatus
 from intl_office.activities.models import Activity
@@ -65,3 +67,44 @@ def activity_counts_by_kind_and_year(start: date, end: date) -> list[KindCount]:
 
 def activity_count(start: date, end: date, **filters: object) -> int:
     return activities_in(start, end).filter(**filters).count()
+
+
+@dataclass(frozen=True)
+class ActivityPoint:
+    name: str
+    kind: str
+    latitude: float
+    longitude: float
+    url: str
+
+
+def activity_map_points(start: date, end: date) -> list[ActivityPoint]:
+    """Activities starting within ``start``..``end`` that have a place with coordinates."""
+    rows = (
+        activities_in(start, end)
+        .filter(place__latitude__isnull=False)
+        .values("pk", "title_nl", "title_en", "place__latitude", "place__longitude")
+    )
+    title = f"title_{(get_language() or 'nl')[:2]}"
+    return [
+        ActivityPoint(
+            row[title] or row["title_en"],  # type: ignore[literal-required]
+            "activity",
+            float(row["place__latitude"] or 0),
+            float(row["place__longitude"] or 0),
+            reverse("activities:activity_detail", args=[row["pk"]]),
+        )
+        for row in rows
+    ]
+
+
+def activities_in_month(year: int, month: int) -> QuerySet[Activity]:
+    """Activities that start in the month or run into it."""
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return (
+        Activity.objects.filter(start_date__lte=last)
+        .filter(Q(start_date__gte=first) | Q(end_date__gte=first))
+        .select_related("place")
+        .order_by("start_date", "title_en")
+    )

@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -38,15 +38,18 @@ class TimeStampedModel(models.Model):
 
 
 class AdminUrlMixin:
-    """Until the staff web application lands, a record's page is its admin change page."""
+    """A record's page: its page in the staff web application, else its admin change page."""
 
     pk: object
     _meta: models.options.Options
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            f"admin:{self._meta.app_label}_{self._meta.model_name}_change", args=[self.pk]
-        )
+        try:
+            return reverse(f"{self._meta.app_label}:{self._meta.model_name}_detail", args=[self.pk])
+        except NoReverseMatch:
+            return reverse(
+                f"admin:{self._meta.app_label}_{self._meta.model_name}_change", args=[self.pk]
+            )
 
 
 class Source(AdminUrlMixin, TimeStampedModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import Model, QuerySet
 
@@ -54,3 +55,14 @@ def journal_of(subject: Model) -> QuerySet[JournalEntry]:
 
 def policy_period_get(slug: str) -> PolicyPeriod:
     return PolicyPeriod.objects.prefetch_related("lines", "missions").get(slug=slug)
+
+
+def policy_period_current(day: date) -> PolicyPeriod | None:
+    """The policy period that runs on ``day``, else the latest one that started before it,
+    else the earliest one."""
+    periods = PolicyPeriod.objects.all()
+    return (
+        periods.filter(start__lte=day, end__gte=day).first()
+        or periods.filter(start__lte=day).order_by("-start").first()
+        or periods.order_by("start").first()
+    )

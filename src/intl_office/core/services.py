@@ -13,7 +13,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from intl_office.core.choices import DatePrecision, PlaceOrigin
-from intl_office.core.models import JournalEntry, Place, Source
+from intl_office.core.models import Attachment, JournalEntry, Place, Source
 
 M = TypeVar("M", bound=models.Model)
 
@@ -156,3 +156,22 @@ def journal_add(
         source_locator=source_locator,
     )
     return record_save(entry)
+
+
+@transaction.atomic
+def record_delete(instance: models.Model) -> None:
+    """Delete one record; a record others still refer to is kept, with the reason."""
+    try:
+        instance.delete()
+    except models.ProtectedError as error:
+        names = sorted({str(obj._meta.verbose_name) for obj in error.protected_objects})
+        raise ValidationError(
+            _("%(record)s cannot be deleted: other records refer to it (%(models)s).")
+            % {"record": instance, "models": ", ".join(names)}
+        ) from error
+
+
+@transaction.atomic
+def attachment_add(*, subject: models.Model, title: str, file: Any, user: Any = None) -> Attachment:
+    """Keep a file with any record (a signed letter of intent, a report)."""
+    return record_save(Attachment(subject=subject, title=title, file=file, uploaded_by=user))

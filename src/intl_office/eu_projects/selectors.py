@@ -72,3 +72,12 @@ def project_open_tasks(project: EUProject) -> QuerySet[ProjectTask]:
 
 def project_deadlines(start: date, end: date) -> QuerySet[EUProject]:
     return EUProject.objects.filter(deadline__range=(start, end)).order_by("deadline")
+
+
+def tasks_due(until: date) -> QuerySet[ProjectTask]:
+    """Open phase tasks of running projects due on or before ``until`` (overdue ones too)."""
+    return (
+        ProjectTask.objects.filter(done_on__isnull=True, due_on__lte=until)
+        .select_related("project", "task__phase")
+        .order_by("due_on")
+    )

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.urls import reverse
+from django.utils.translation import get_language
 
 from intl_office.activities.models import Activity
 from intl_office.core.choices import DatePrecision
@@ -183,3 +185,65 @@ def relation_timelines(
         # every database.
         timeline.sort(key=lambda e: (e.date, precision_order.get(e.precision, 0), e.title_en))
     return events
+def agreements_expiring(start: date, end: date, *, user: Any) -> QuerySet[Agreement]:
+    """Agreements of relations the user may see whose validity ends within ``start``..``end``
+    and that no later agreement renews."""
+    return (
+        Agreement.objects.filter(
+            valid_until__range=(start, end),
+            relation__in=relations_visible_to(user).values("pk"),
+            renewed_by__isnull=True,
+        )
+        .select_related("relation")
+        .order_by("valid_until")
+    )
+
+
+def relations_without_activity_since(day: date, *, user: Any) -> QuerySet[Relation]:
+    """Active top-level relations, older than ``day``, with no activity from ``day`` on."""
+    recent = Activity.objects.filter(relations=OuterRef("pk"), start_date__gte=day)
+    return (
+        relations_visible_to(user)
+        .filter(status="active", parent__isnull=True)
+        .filter(Q(since__isnull=True) | Q(since__lt=day))
+        .annotate(last_activity=Max("activities__start_date"))
+        .exclude(Exists(recent))
+        .order_by(F("last_activity").asc(nulls_first=True), "name_en")
+    )
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    name: str
+    kind: str
+    latitude: float
+    longitude: float
+    url: str
+
+
+def relation_map_points(*, user: Any) -> list[MapPoint]:
+    """Relations the user may see at their counterpart's place (or its organisation's place)."""
+    rows = (
+        relations_visible_to(user)
+        .annotate(
+            lat=Coalesce(
+                "counterpart_place__latitude", "counterpart_organisation__place__latitude"
+            ),
+            lon=Coalesce(
+                "counterpart_place__longitude", "counterpart_organisation__place__longitude"
+            ),
+        )
+        .filter(lat__isnull=False)
+        .values("pk", "name_nl", "name_en", "lat", "lon")
+    )
+    language = (get_language() or "nl")[:2]
+    return [
+        MapPoint(
+            row[f"name_{language}"] or row["name_en"],
+            "relation",
+            float(row["lat"]),
+            float(row["lon"]),
+            reverse("relations:relation_detail", args=[row["pk"]]),
+        )
+        for row in rows
+    ]

@@ -48,3 +48,24 @@ def desk_contact_record(
     for topic in sorted(set(topics)):
         record_save(DeskContactTopic(contact=contact, topic=topic))
     return contact
+
+
+@transaction.atomic
+def desk_contact_update(*, contact: DeskContact, topics: list[str], **values: Any) -> DeskContact:
+    """Correct a recorded contact: its fields and its topics."""
+    validate_country(values.get("nationality", contact.nationality), field="nationality")
+    unknown = set(topics) - set(Topic.values)
+    if unknown:
+        raise ValidationError(
+            {"topics": _("Unknown topic: %(topics)s.") % {"topics": ", ".join(sorted(unknown))}}
+        )
+    for name, value in values.items():
+        setattr(contact, name, value)
+    record_save(contact)
+    current = {t.topic: t for t in contact.topics.all()}
+    for topic, row in current.items():
+        if topic not in topics:
+            row.delete()
+    for topic in sorted(set(topics) - set(current)):
+        record_save(DeskContactTopic(contact=contact, topic=topic))
+    return contact
