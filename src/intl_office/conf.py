@@ -69,6 +69,24 @@ SETTINGS: tuple[Setting, ...] = (
         "Name of the organisation shown in the interface and on generated reviews.",
     ),
     Setting("LOG_LEVEL", "str", "INFO", "Level of the log written to standard error."),
+    Setting(
+        "INTL_OFFICE_API_CONTACT_NAME",
+        "str",
+        "intl-office",
+        "Contact named in the API's OpenAPI document (info.contact.name).",
+    ),
+    Setting(
+        "INTL_OFFICE_API_CONTACT_EMAIL",
+        "str",
+        "api@intl-office.example.org",
+        "E-mail address in the API's OpenAPI document (info.contact.email).",
+    ),
+    Setting(
+        "INTL_OFFICE_API_CONTACT_URL",
+        "str",
+        "https://intl-office.example.org",
+        "Web address in the API's OpenAPI document (info.contact.url).",
+    ),
 )
 
 

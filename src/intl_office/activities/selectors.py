@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import ExtractYear
@@ -65,3 +66,12 @@ def activity_counts_by_kind_and_year(start: date, end: date) -> list[KindCount]:
 
 def activity_count(start: date, end: date, **filters: object) -> int:
     return activities_in(start, end).filter(**filters).count()
+
+
+def activities_visible_to(user: Any) -> QuerySet[Activity]:
+    """Activities the user may see: confidential ones only for roles that may see confidential
+    records (``relations.view_confidential``), as for relations."""
+    activities = Activity.objects.select_related("place")
+    if user is None or not user.has_perm("relations.view_confidential"):
+        activities = activities.filter(confidential=False)
+    return activities

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Model, QuerySet
 
@@ -54,3 +55,11 @@ def journal_of(subject: Model) -> QuerySet[JournalEntry]:
 
 def policy_period_get(slug: str) -> PolicyPeriod:
     return PolicyPeriod.objects.prefetch_related("lines", "missions").get(slug=slug)
+
+
+def periods_visible_to(user: Any) -> QuerySet[PolicyPeriod]:
+    """Policy periods whose figures the user may read: all with the permission to view
+    periods, else (the public) only the published ones."""
+    if user is not None and user.has_perm("core.view_policyperiod"):
+        return PolicyPeriod.objects.all()
+    return PolicyPeriod.objects.filter(published=True)
