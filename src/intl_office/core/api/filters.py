@@ -25,6 +25,12 @@ class RecordFilterSet(filters.FilterSet):
     )
 
 
+class FilterBackend(filters.DjangoFilterBackend):
+    """Filter sets built from a viewset's ``filterset_fields`` get ``updatedSince`` too."""
+
+    filterset_base = RecordFilterSet
+
+
 class PlaceFilterSet(RecordFilterSet):
     name = filters.CharFilter(lookup_expr="icontains")
 

@@ -12,6 +12,9 @@ from intl_office.core.api import API_VERSION
 from intl_office.core.api.exceptions import problem_response
 
 API_PREFIX = "/api/"
+# Public, read-only resources any web page may fetch (CORS): the OpenAPI document, the feeds
+# and the open data. Everything else needs credentials and stays same-origin.
+PUBLIC_PREFIXES = ("/api/v1/openapi.json", "/api/v1/feeds/", "/api/v1/open-data")
 
 # The ADR transport security rules (/core/transport/security-headers).
 SECURITY_HEADERS = {
@@ -37,6 +40,10 @@ class ApiMiddleware:
         elif response.status_code >= 500 and "json" not in content_type:
             response = problem_response(request, response.status_code, _("Server error."))
         response["API-Version"] = API_VERSION
+        if request.path.startswith(PUBLIC_PREFIXES):
+            response["Access-Control-Allow-Origin"] = "*"
+            response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+            response["Access-Control-Expose-Headers"] = "API-Version"
         for name, value in SECURITY_HEADERS.items():
             if name == "Cache-Control" and response.has_header(name):
                 continue

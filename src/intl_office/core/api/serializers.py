@@ -35,7 +35,8 @@ class RecordSerializer(serializers.ModelSerializer):
 
     def create(self, validated_data: dict[str, Any]) -> Any:
         data, m2m = self._split(validated_data)
-        return record_save(self.Meta.model(**data), m2m=m2m)
+        model: Any = self.Meta.model
+        return record_save(model(**data), m2m=m2m)
 
     def update(self, instance: Any, validated_data: dict[str, Any]) -> Any:
         data, m2m = self._split(validated_data)
@@ -71,7 +72,8 @@ class FigureSerializer(serializers.Serializer):
 
     key = serializers.CharField(help_text="<indicator>:<period>, e.g. ambassadors-received:2017")
     indicator = serializers.CharField()
-    label = serializers.CharField()
+    # Declared fields leave the class namespace; mypy sees Field.label and Field.source.
+    label = serializers.CharField()  # type: ignore[assignment]
     unit = serializers.ChoiceField(choices=Unit.choices)
     policy_line = serializers.CharField()
     period = serializers.CharField()
@@ -81,7 +83,9 @@ class FigureSerializer(serializers.Serializer):
     value = serializers.FloatField()
     qualifier = serializers.ChoiceField(choices=Qualifier.choices)
     provenance = serializers.ChoiceField(choices=Provenance.choices)
-    source = serializers.CharField(help_text="Citation of the source of a reported figure.")
+    source = serializers.CharField(  # type: ignore[assignment]
+        help_text="Citation of the source of a reported figure."
+    )
     source_url = serializers.CharField()
     note = serializers.CharField()
     records = serializers.DictField(help_text="For a derived figure: the model and filters.")

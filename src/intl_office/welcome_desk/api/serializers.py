@@ -19,23 +19,25 @@ from intl_office.welcome_desk.models import (
 from intl_office.welcome_desk.services import desk_contact_record
 
 
+class TopicsField(serializers.ListField):
+    """The topics of a contact as a list of codes."""
+
+    child = serializers.ChoiceField(choices=Topic.choices)
+
+    def get_attribute(self, instance: DeskContact) -> list[str]:
+        return sorted(t.topic for t in instance.topics.all())
+
+
 class DeskContactSerializer(RecordSerializer):
     """One anonymous contact. It is recorded with its topics through
     ``welcome_desk.services.desk_contact_record``; the topics cannot change afterwards."""
 
-    topics = serializers.ListField(
-        child=serializers.ChoiceField(choices=Topic.choices), allow_empty=True
-    )
+    topics = TopicsField(allow_empty=True)
 
     class Meta:
         model = DeskContact
         fields = "__all__"
         read_only_fields = READ_ONLY
-
-    def to_representation(self, instance: DeskContact) -> dict[str, Any]:
-        data = super().to_representation(instance)
-        data["topics"] = sorted(t.topic for t in instance.topics.all())
-        return data
 
     def create(self, validated_data: dict[str, Any]) -> DeskContact:
         return desk_contact_record(

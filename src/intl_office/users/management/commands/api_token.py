@@ -41,8 +41,8 @@ class Command(BaseCommand):
                     f"{token.prefix}  {token.user.username}  {token.name}  {state}  {used}"
                 )
         else:
-            token = ApiToken.objects.filter(prefix=options["prefix"]).first()
-            if token is None:
+            found = ApiToken.objects.filter(prefix=options["prefix"]).first()
+            if found is None:
                 raise CommandError(f"No token with prefix {options['prefix']!r}.")
-            api_token_revoke(token=token)
-            self.stdout.write(f"Revoked token {token.prefix}… of {token.user.username}.")
+            api_token_revoke(token=found)
+            self.stdout.write(f"Revoked token {found.prefix}… of {found.user.username}.")
