@@ -4,6 +4,7 @@ any other write."""
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 from django.db import models
@@ -25,7 +26,21 @@ from intl_office.indicators.choices import PeriodKind, Provenance, Qualifier, Un
 READ_ONLY = ("id", "created_at", "updated_at")
 
 
+class UtcDateTimeField(serializers.DateTimeField):
+    """Moments in UTC (``…Z``): RFC 3339 for every date, where the office's time zone would give
+    historic local-mean-time offsets such as ``+00:19:32`` that are not valid date-times."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("default_timezone", UTC)
+        super().__init__(*args, **kwargs)
+
+
 class RecordSerializer(serializers.ModelSerializer):
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.DateTimeField: UtcDateTimeField,
+    }
+
     def _split(self, validated_data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         model: type[models.Model] = self.Meta.model
         names = {f.name for f in model._meta.many_to_many}

@@ -32,6 +32,8 @@ from intl_office.core.models import (
 from intl_office.core.selectors import periods_visible_to
 from intl_office.indicators.selectors import period_figures
 
+MAX_FIGURE_YEARS = 50
+
 
 class RecordViewSet(viewsets.ModelViewSet):
     permission_classes = [ModelPermissions]
@@ -124,6 +126,16 @@ class PolicyPeriodViewSet(RecordViewSet):
         if language not in ("nl", "en"):
             raise ValidationError({"lang": [_("Choose nl or en.")]})
         period = get_object_or_404(periods_visible_to(request.user), slug=slug)
+        if period.end.year - period.figures_from.year > MAX_FIGURE_YEARS:
+            # A figure per indicator and year: bound the work one request can ask for.
+            raise ValidationError(
+                {
+                    "slug": [
+                        _("Figures are given for periods of up to %(n)d years.")
+                        % {"n": MAX_FIGURE_YEARS}
+                    ]
+                }
+            )
         data = {
             "period": period.slug,
             "title": localized(period, "title", language),

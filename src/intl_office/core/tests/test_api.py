@@ -139,6 +139,12 @@ class TestFigures:
         body = assert_problem(api_client().get(f"{API}/periods/2017-2020/figures?lang=de"), 400)
         assert body["invalidParams"][0]["name"] == "lang"
 
+    def test_figures_of_an_absurdly_long_period_are_refused(self):
+        PolicyPeriodFactory(slug="0001-9999", start=date(1, 1, 1), end=date(9999, 12, 31))
+        client, _user = as_role(READER)
+        body = assert_problem(client.get(f"{API}/periods/0001-9999/figures"), 400)
+        assert body["invalidParams"][0]["name"] == "slug"
+
 
 class TestDesignRules:
     def test_trailing_slash_is_404_problem_not_a_redirect(self):
@@ -187,6 +193,14 @@ class TestDesignRules:
         assert_problem(client.get(f"{API}/places"), 401)
         client.credentials(HTTP_AUTHORIZATION="Token wrong-key")
         assert_problem(client.get(f"{API}/places"), 401)
+
+    def test_moments_are_given_in_utc(self):
+        from intl_office.welcome_desk.tests.factories import DeskContactFactory, local
+
+        contact = DeskContactFactory(occurred_at=local(1012, 5, 28, 20, 30))
+        client, _user = as_role(READER)
+        occurred = client.get(f"{API}/desk-contacts/{contact.pk}").json()["occurred_at"]
+        assert occurred.endswith("Z"), occurred
 
     def test_session_authentication_for_the_browser(self, client):
         from intl_office.users.tests.factories import UserFactory
