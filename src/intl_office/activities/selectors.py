@@ -75,3 +75,8 @@ def activities_visible_to(user: Any) -> QuerySet[Activity]:
     if user is None or not user.has_perm("relations.view_confidential"):
         activities = activities.filter(confidential=False)
     return activities
+
+
+def activities_published() -> QuerySet[Activity]:
+    """Activities an administrator has published: open data, never a confidential one."""
+    return Activity.objects.filter(published=True, confidential=False).select_related("place")

@@ -72,3 +72,8 @@ def project_open_tasks(project: EUProject) -> QuerySet[ProjectTask]:
 
 def project_deadlines(start: date, end: date) -> QuerySet[EUProject]:
     return EUProject.objects.filter(deadline__range=(start, end)).order_by("deadline")
+
+
+def eu_projects_published() -> QuerySet[EUProject]:
+    """EU projects an administrator has published (open data)."""
+    return EUProject.objects.filter(published=True).select_related("programme")

@@ -120,3 +120,10 @@ def relation_timeline(relation: Relation, start: date, end: date) -> list[Timeli
         )
     precision_order = {p: i for i, p in enumerate(DatePrecision.values)}
     return sorted(events, key=lambda e: (e.date, precision_order.get(e.precision, 0)))
+
+
+def relations_published() -> QuerySet[Relation]:
+    """Relations an administrator has published: open data, never a confidential one."""
+    return Relation.objects.filter(published=True, confidential=False).select_related(
+        "counterpart_place", "counterpart_organisation__place"
+    )

@@ -176,7 +176,12 @@ class ApiResourceTests:
         obj.refresh_from_db()
         for name, value in changes.items():
             assert response.json()[name] == value
-        entry = LogEntry.objects.get_for_object(obj).filter(action=LogEntry.Action.UPDATE).last()
+        entry = (
+            LogEntry.objects.get_for_object(obj)
+            .filter(action=LogEntry.Action.UPDATE)
+            .order_by("timestamp")
+            .last()
+        )
         assert entry is not None and entry.actor == user
 
     def test_editor_deletes(self):

@@ -83,8 +83,8 @@ class TestRelations(ApiResourceTests):
         relation.refresh_from_db()
         assert relation.status == "suspended"
         assert relation.status_changes.count() == 1
-        entry = LogEntry.objects.get_for_object(relation).filter(action=LogEntry.Action.UPDATE)
-        assert entry.last().actor == user
+        entries = LogEntry.objects.get_for_object(relation).filter(action=LogEntry.Action.UPDATE)
+        assert entries.order_by("timestamp").last().actor == user
 
     def test_readers_cannot_change_the_status(self):
         relation = RelationFactory(status="active")

@@ -84,4 +84,4 @@ class TestFormalities(ApiResourceTests):
         return {**self.create_data(), "kind": "visa"}
 
     def update_data(self):
-        return {"nationality": "CN"}
+        return {"nationality": "JP"}
