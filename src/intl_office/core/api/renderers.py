@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import Any
 
@@ -22,3 +24,39 @@ class ICalendarRenderer(BaseRenderer):
 class GeoJSONRenderer(JSONRenderer):
     media_type = "application/geo+json"
     format = "geojson"
+
+
+class CSVRenderer(BaseRenderer):
+    """A list of records as CSV with a header row (the view's serializer fields); lists are
+    joined with ``;``."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data: Any, accepted_media_type: Any = None, renderer_context: Any = None):
+        if not isinstance(data, list):
+            return json.dumps(data).encode()
+        view = (renderer_context or {}).get("view")
+        header = list(view.csv_header()) if view is not None else list(data[0] if data else [])
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore")
+        writer.writeheader()
+        for row in data:
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+        return out.getvalue().encode()
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+class JSONLDRenderer(JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from intl_office.core.api.serializers import record_serializer
+from rest_framework import serializers
+
+from intl_office.core.api.serializers import UtcDateTimeField, record_serializer
 from intl_office.eu_projects.models import (
     EUProject,
     Handbook,
@@ -25,3 +27,32 @@ HandbookTaskSerializer = record_serializer(HandbookTask)
 EUProjectSerializer = record_serializer(EUProject, name="EuProject")
 ProjectPartnerSerializer = record_serializer(ProjectPartner)
 ProjectTaskSerializer = record_serializer(ProjectTask)
+
+
+class OpenEuProjectSerializer(serializers.ModelSerializer):
+    """A published EU project as open data."""
+
+    programme = serializers.CharField(source="programme.name", default="")
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        model = EUProject
+        fields = [
+            "id",
+            "acronym",
+            "title",
+            "programme",
+            "grant_id",
+            "start_date",
+            "end_date",
+            "status",
+            "role",
+            "budget_total",
+            "eu_contribution",
+            "cordis_url",
+            "keep_eu_url",
+            "website",
+            "summary_nl",
+            "summary_en",
+            "updated_at",
+        ]
