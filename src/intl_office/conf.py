@@ -76,6 +76,24 @@ SETTINGS: tuple[Setting, ...] = (
         "full URL or a path on this site (e.g. /media/logo.svg). Empty: the name only.",
     ),
     Setting("LOG_LEVEL", "str", "INFO", "Level of the log written to standard error."),
+    Setting(
+        "INTL_OFFICE_API_CONTACT_NAME",
+        "str",
+        "intl-office",
+        "Contact named in the API's OpenAPI document (info.contact.name).",
+    ),
+    Setting(
+        "INTL_OFFICE_API_CONTACT_EMAIL",
+        "str",
+        "api@intl-office.example.org",
+        "E-mail address in the API's OpenAPI document (info.contact.email).",
+    ),
+    Setting(
+        "INTL_OFFICE_API_CONTACT_URL",
+        "str",
+        "https://intl-office.example.org",
+        "Web address in the API's OpenAPI document (info.contact.url).",
+    ),
 )
 
 

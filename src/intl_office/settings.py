@@ -8,6 +8,7 @@ from pathlib import Path
 import environ
 
 from intl_office.conf import by_name
+from intl_office.core.api import API_VERSION
 
 env = environ.Env()
 BASE_DIR = Path(__file__).resolve().parent
@@ -54,6 +55,9 @@ INSTALLED_APPS = [
     "intl_office.welcome_desk",
     "intl_office.indicators",
     "intl_office.reviews",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    "intl_office.core.api.middleware.ApiMiddleware",
 ]
 
 ROOT_URLCONF = "intl_office.urls"
@@ -156,4 +161,84 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+}
+
+# The REST API (docs/api.md): tokens or the browser session, the roles' model permissions,
+# pages of ``pageSize``, camelCase filters and errors as problem+json.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "intl_office.core.api.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["intl_office.core.api.permissions.ModelPermissions"],
+    "DEFAULT_PAGINATION_CLASS": "intl_office.core.api.pagination.Pagination",
+    "DEFAULT_FILTER_BACKENDS": [
+        "intl_office.core.api.filters.FilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "intl_office.core.api.exceptions.problem_exception_handler",
+    "URL_FORMAT_OVERRIDE": None,
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+INTL_OFFICE_API_CONTACT = {
+    "name": env.str(
+        "INTL_OFFICE_API_CONTACT_NAME", default=_default("INTL_OFFICE_API_CONTACT_NAME")
+    ),
+    "email": env.str(
+        "INTL_OFFICE_API_CONTACT_EMAIL", default=_default("INTL_OFFICE_API_CONTACT_EMAIL")
+    ),
+    "url": env.str("INTL_OFFICE_API_CONTACT_URL", default=_default("INTL_OFFICE_API_CONTACT_URL")),
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "intl-office API",
+    "DESCRIPTION": (
+        "Relations, activities, EU projects, welcome-desk records, indicators and the figures of "
+        "policy periods of a city's international office. Follows the Dutch API Design Rules; "
+        "see docs/api.md for tokens, permissions and the documented departures."
+    ),
+    "VERSION": API_VERSION,
+    "OAS_VERSION": "3.0.3",
+    "CONTACT": INTL_OFFICE_API_CONTACT,
+    "LICENSE": {"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/en/"},
+    "SERVERS": [{"url": "/api/v1", "description": "This server."}],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SCHEMA_PATH_PREFIX_TRIM": True,
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    # One named enum per choice set, whichever field uses it.
+    "ENUM_NAME_OVERRIDES": {
+        "ActivityKindEnum": "intl_office.activities.choices.ActivityKind",
+        "DirectionEnum": "intl_office.activities.choices.Direction",
+        "ActivityFormatEnum": "intl_office.activities.choices.ActivityFormat",
+        "ActivityStatusEnum": "intl_office.activities.choices.ActivityStatus",
+        "LanguageEnum": "intl_office.core.choices.Language",
+        "DatePrecisionEnum": "intl_office.core.choices.DatePrecision",
+        "OrganisationKindEnum": "intl_office.core.choices.OrganisationKind",
+        "PolicyLineKindEnum": "intl_office.core.choices.PolicyLineKind",
+        "SourceKindEnum": "intl_office.core.choices.SourceKind",
+        "PlaceOriginEnum": "intl_office.core.choices.PlaceOrigin",
+        "ProjectStatusEnum": "intl_office.eu_projects.choices.ProjectStatus",
+        "ProjectRoleEnum": "intl_office.eu_projects.choices.ProjectRole",
+        "PartnerRoleEnum": "intl_office.eu_projects.choices.PartnerRole",
+        "UnitEnum": "intl_office.indicators.choices.Unit",
+        "PeriodKindEnum": "intl_office.indicators.choices.PeriodKind",
+        "QualifierEnum": "intl_office.indicators.choices.Qualifier",
+        "ProvenanceEnum": "intl_office.indicators.choices.Provenance",
+        "RelationKindEnum": "intl_office.relations.choices.RelationKind",
+        "RelationStatusEnum": "intl_office.relations.choices.RelationStatus",
+        "AgreementKindEnum": "intl_office.relations.choices.AgreementKind",
+        "SectionEnum": "intl_office.reviews.choices.Section",
+        "ChannelEnum": "intl_office.welcome_desk.choices.Channel",
+        "TopicEnum": "intl_office.welcome_desk.choices.Topic",
+        "CustomerTypeEnum": "intl_office.welcome_desk.choices.CustomerType",
+        "FormalityKindEnum": "intl_office.welcome_desk.choices.FormalityKind",
+        "ServiceKindEnum": "intl_office.welcome_desk.choices.ServiceKind",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "intl_office.core.api.schema.adr_postprocessing_hook",
+    ],
 }

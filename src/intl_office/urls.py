@@ -21,6 +21,7 @@ urlpatterns: list[Any] = [
     path("eu-projects/", include("intl_office.eu_projects.urls")),
     path("welcome-desk/", include("intl_office.welcome_desk.urls")),
     path("indicators/", include("intl_office.indicators.urls")),
+    path("api/v1/", include("intl_office.core.api.urls")),
     path("", include("intl_office.core.urls")),
 ]
 if settings.DEBUG:

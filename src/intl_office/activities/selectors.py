@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from datetime import date
+from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import ExtractYear
@@ -108,3 +110,15 @@ def activities_in_month(year: int, month: int) -> QuerySet[Activity]:
         .select_related("place")
         .order_by("start_date", "title_en")
     )
+def activities_visible_to(user: Any) -> QuerySet[Activity]:
+    """Activities the user may see: confidential ones only for roles that may see confidential
+    records (``relations.view_confidential``), as for relations."""
+    activities = Activity.objects.select_related("place")
+    if user is None or not user.has_perm("relations.view_confidential"):
+        activities = activities.filter(confidential=False)
+    return activities
+
+
+def activities_published() -> QuerySet[Activity]:
+    """Activities an administrator has published: open data, never a confidential one."""
+    return Activity.objects.filter(published=True, confidential=False).select_related("place")

@@ -17,7 +17,10 @@ AUDITED_APPS = (
     "reviews",
 )
 # Never copy secrets into the trail.
-EXCLUDED_FIELDS = {"users.user": ["password", "last_login"]}
+EXCLUDED_FIELDS = {
+    "users.user": ["password", "last_login"],
+    "users.apitoken": ["key_hash", "last_used_at"],
+}
 
 
 def register_all() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.db.models import Model, QuerySet
 
@@ -66,3 +67,9 @@ def policy_period_current(day: date) -> PolicyPeriod | None:
         or periods.filter(start__lte=day).order_by("-start").first()
         or periods.order_by("start").first()
     )
+def periods_visible_to(user: Any) -> QuerySet[PolicyPeriod]:
+    """Policy periods whose figures the user may read: all with the permission to view
+    periods, else (the public) only the published ones."""
+    if user is not None and user.has_perm("core.view_policyperiod"):
+        return PolicyPeriod.objects.all()
+    return PolicyPeriod.objects.filter(published=True)

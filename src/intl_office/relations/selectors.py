@@ -247,3 +247,8 @@ def relation_map_points(*, user: Any) -> list[MapPoint]:
         )
         for row in rows
     ]
+def relations_published() -> QuerySet[Relation]:
+    """Relations an administrator has published: open data, never a confidential one."""
+    return Relation.objects.filter(published=True, confidential=False).select_related(
+        "counterpart_place", "counterpart_organisation__place"
+    )

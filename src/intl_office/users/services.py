@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from intl_office.users.models import User
+from intl_office.users.models import ApiToken, User
 from intl_office.users.roles import ROLES, Role
 
 ACTIONS = ("add", "change", "delete", "view")
@@ -68,3 +73,51 @@ def user_create_for_role(
     user.save()
     user.groups.add(group)
     return user, password
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@transaction.atomic
+def api_token_issue(*, user: User, name: str) -> tuple[ApiToken, str]:
+    """Issue an API token for ``user``; returns the token and its key. Only a hash of the key
+    is stored, so the key can be shown this once and never again."""
+    if not user.is_active:
+        raise ValidationError({"user": _("An inactive user cannot get an API token.")})
+    while True:
+        key = secrets.token_urlsafe(32)
+        prefix = key[:8]
+        if not ApiToken.objects.filter(prefix=prefix).exists():
+            break
+    token = ApiToken(user=user, name=name, prefix=prefix, key_hash=_hash(key))
+    token.full_clean()
+    token.save()
+    return token, key
+
+
+@transaction.atomic
+def api_token_revoke(*, token: ApiToken) -> ApiToken:
+    """Revoke a token: requests with its key are refused from now on."""
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
+def api_token_user(key: str) -> User | None:
+    """The active user a key belongs to, or ``None`` for an unknown, revoked or wrong key.
+    Notes when the token was last used (once a minute at most, without an audit entry)."""
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(prefix=key[:8], revoked_at__isnull=True)
+        .first()
+    )
+    if token is None or not hmac.compare_digest(token.key_hash, _hash(key)):
+        return None
+    if not token.user.is_active:
+        return None
+    now = timezone.now()
+    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user

@@ -121,3 +121,42 @@ def satisfaction_in(start: date, end: date) -> SatisfactionSummary:
         period_start__gte=start, period_end__lte=end
     ).aggregate(responses=Sum("responses"), very_satisfied=Sum("very_satisfied"))
     return SatisfactionSummary(sums["responses"] or 0, sums["very_satisfied"] or 0)
+
+
+def desk_contacts_per_organisation(start: date, end: date) -> list[Tally]:
+    """Per client organisation (by name; ``None`` for contacts without one)."""
+    return _tally(desk_contacts_in(start, end), "client_organisation__name")
+
+
+# Open data never shows a group of fewer internationals than this: small groups could point to
+# a person (a nationality with two knowledge workers at one employer).
+SMALLEST_PUBLISHED_GROUP = 5
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Groups of at least ``minimum`` contacts; the smaller ones merged into ``other``.
+
+    ``other`` is ``None`` when the merged groups themselves are too small to show. When they
+    would be, the smallest shown groups join them (secondary suppression), so no hidden count can
+    be found by subtracting the shown ones from a published total."""
+
+    rows: list[Tally]
+    other: int | None
+    groups_merged: int
+
+
+def breakdown_suppressed(
+    tallies: list[Tally], minimum: int = SMALLEST_PUBLISHED_GROUP
+) -> Breakdown:
+    ordered = sorted(tallies, key=lambda t: (-t.count, str(t.key)))
+    shown = [t for t in ordered if t.count >= minimum]
+    hidden = [t for t in ordered if t.count < minimum]
+    while hidden and sum(t.count for t in hidden) < minimum and shown:
+        hidden.append(shown.pop())
+    merged = sum(t.count for t in hidden)
+    return Breakdown(
+        rows=shown,
+        other=merged if merged >= minimum else (0 if not hidden else None),
+        groups_merged=len(hidden),
+    )
