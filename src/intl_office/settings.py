@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "intl_office.indicators",
     "intl_office.reviews",
     "rest_framework",
-    "django_filters",
     "drf_spectacular",
 ]
 

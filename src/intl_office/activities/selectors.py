@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from datetime import date
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
@@ -110,6 +109,8 @@ def activities_in_month(year: int, month: int) -> QuerySet[Activity]:
         .select_related("place")
         .order_by("start_date", "title_en")
     )
+
+
 def activities_visible_to(user: Any) -> QuerySet[Activity]:
     """Activities the user may see: confidential ones only for roles that may see confidential
     records (``relations.view_confidential``), as for relations."""

@@ -67,6 +67,8 @@ def policy_period_current(day: date) -> PolicyPeriod | None:
         or periods.filter(start__lte=day).order_by("-start").first()
         or periods.order_by("start").first()
     )
+
+
 def periods_visible_to(user: Any) -> QuerySet[PolicyPeriod]:
     """Policy periods whose figures the user may read: all with the permission to view
     periods, else (the public) only the published ones."""

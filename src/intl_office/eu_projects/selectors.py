@@ -81,6 +81,8 @@ def tasks_due(until: date) -> QuerySet[ProjectTask]:
         .select_related("project", "task__phase")
         .order_by("due_on")
     )
+
+
 def eu_projects_published() -> QuerySet[EUProject]:
     """EU projects an administrator has published (open data)."""
     return EUProject.objects.filter(published=True).select_related("programme")

@@ -185,6 +185,8 @@ def relation_timelines(
         # every database.
         timeline.sort(key=lambda e: (e.date, precision_order.get(e.precision, 0), e.title_en))
     return events
+
+
 def agreements_expiring(start: date, end: date, *, user: Any) -> QuerySet[Agreement]:
     """Agreements of relations the user may see whose validity ends within ``start``..``end``
     and that no later agreement renews."""
@@ -247,6 +249,8 @@ def relation_map_points(*, user: Any) -> list[MapPoint]:
         )
         for row in rows
     ]
+
+
 def relations_published() -> QuerySet[Relation]:
     """Relations an administrator has published: open data, never a confidential one."""
     return Relation.objects.filter(published=True, confidential=False).select_related(
