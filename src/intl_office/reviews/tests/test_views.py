@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
+from django.shortcuts import resolve_url
 from django.urls import reverse
 
 from intl_office.core.tests.factories import PolicyLineFactory, PolicyPeriodFactory
@@ -25,7 +27,7 @@ def page(period, lang="en"):
 def test_anonymous_users_are_sent_to_log_in_until_the_period_is_published(client, period):
     response = client.get(page(period))
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"].startswith(resolve_url(settings.LOGIN_URL))
     period.published = True
     period.save()
     assert client.get(page(period)).status_code == 200
