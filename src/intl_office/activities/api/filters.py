@@ -6,6 +6,7 @@ from django_filters import rest_framework as filters
 
 from intl_office.activities.models import Activity
 from intl_office.core.api.filters import RecordFilterSet
+from intl_office.core.models import PolicyPeriod
 
 
 class ActivityFilterSet(RecordFilterSet):
@@ -22,8 +23,6 @@ class ActivityFilterSet(RecordFilterSet):
         fields = ["kind", "direction", "status", "format", "confidential", "published"]
 
     def in_period(self, queryset, name, value):
-        from intl_office.core.models import PolicyPeriod
-
         period = PolicyPeriod.objects.filter(slug=value).first()
         if period is None:
             return queryset.none()

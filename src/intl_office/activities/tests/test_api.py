@@ -88,3 +88,15 @@ class TestActivities(ApiResourceTests):
         secret = ActivityFactory(confidential=True)
         client, _user = as_role(READER)
         assert_problem(client.get(f"{API}/activities/{secret.pk}"), 404)
+
+
+def test_the_status_changes_only_through_the_actions():
+    activity = ActivityFactory(planned=True)
+    client, _user = as_role(POLICY_ADVISOR)
+    url = f"{API}/activities/{activity.pk}"
+    body = assert_problem(client.patch(url, {"status": "held"}, format="json"), 400)
+    assert body["invalidParams"][0]["name"] == "status"
+    response = client.post(f"{url}/held", {"format": "digital"}, format="json")
+    assert response.status_code == 200, response.content
+    assert response.json()["status"] == "held"
+    assert response.json()["format"] == "digital"

@@ -127,3 +127,30 @@ def test_welcome_desk_breakdowns_never_show_a_group_below_five():
     organisation = body["by_organisation"]
     assert {"key": "Big employer", "count": 6} in organisation["rows"]
     assert all(row["count"] >= 5 for row in organisation["rows"])
+
+
+@pytest.mark.parametrize(
+    ("path", "make"),
+    [
+        ("open-data/relations", lambda: RelationFactory(published=True)),
+        ("open-data/relations.csv", lambda: RelationFactory(published=True)),
+        ("open-data/activities", lambda: ActivityFactory(published=True, abroad=True)),
+        ("open-data/eu-projects.csv", lambda: EUProjectFactory(published=True)),
+        ("feeds/activities.ics", lambda: ActivityFactory(published=True, abroad=True)),
+        ("feeds/activities.geojson", lambda: ActivityFactory(published=True, abroad=True)),
+        ("feeds/relations.geojson", lambda: RelationFactory(published=True)),
+    ],
+)
+def test_public_lists_take_as_many_queries_for_many_rows_as_for_one(path, make):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = api_client()
+    make()
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(f"{API}/{path}").status_code == 200
+    for _ in range(6):
+        make()
+    with CaptureQueriesContext(connection) as seven:
+        assert client.get(f"{API}/{path}").status_code == 200
+    assert len(seven) == len(one)
