@@ -161,11 +161,14 @@ def test_filter_a_list_without_reloading_and_export_it(page, login):
     assert [r["name_en"] for r in rows] == ["Eurocities membership"]
 
 
-def test_switch_the_language(page, login):
+def test_switch_the_language(page, login, axe):
     login("reader")
     page.get_by_role("button", name="Nederlands").click()
     page.wait_for_function("document.documentElement.lang === 'nl'")
     assert page.get_by_role("button", name="Afmelden").is_visible()
+    page.goto("/relations/relations/")
+    assert page.get_by_role("heading", name="Relaties").is_visible()
+    assert axe() == []
     page.get_by_role("button", name="English").click()
     page.wait_for_function("document.documentElement.lang === 'en'")
 
