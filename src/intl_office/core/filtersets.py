@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from intl_office.core.models import (
+    MissionStatement,
     Organisation,
     Person,
     Place,
@@ -88,3 +89,11 @@ class PolicyLineFilterSet(RecordFilterSet):
     class Meta:
         model = PolicyLine
         fields = ["period", "kind"]
+
+
+class MissionStatementFilterSet(RecordFilterSet):
+    search_fields = ("text_nl", "text_en")
+
+    class Meta:
+        model = MissionStatement
+        fields = ["period"]

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from intl_office.core.models import (
+    MissionStatement,
     Organisation,
     Person,
     Place,
@@ -215,3 +216,9 @@ class AttachmentForm(forms.Form):
             file=self.cleaned_data["file"],
             user=self.user,
         )
+
+
+class MissionStatementForm(RecordForm):
+    class Meta:
+        model = MissionStatement
+        fields = ["period", "order", "text_nl", "text_en"]

@@ -6,6 +6,7 @@ import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
 from intl_office.core.models import (
+    MissionStatement,
     Organisation,
     Person,
     Place,
@@ -76,3 +77,11 @@ class PolicyLineTable(RecordTable):
     class Meta(RecordTable.Meta):
         model = PolicyLine
         fields = ("name_en", "period", "kind", "order")
+
+
+class MissionStatementTable(RecordTable):
+    order = tables.Column(linkify=lambda record: record.get_absolute_url())
+
+    class Meta(RecordTable.Meta):
+        model = MissionStatement
+        fields = ("order", "period", "text_en", "text_nl")

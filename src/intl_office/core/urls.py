@@ -13,4 +13,5 @@ urlpatterns = [
     *records.SourceViews.urls(),
     *records.PolicyPeriodViews.urls(),
     *records.PolicyLineViews.urls(),
+    *records.MissionStatementViews.urls(),
 ]

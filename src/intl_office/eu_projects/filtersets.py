@@ -9,10 +9,13 @@ from intl_office.core.filtersets import RecordFilterSet
 from intl_office.eu_projects.models import (
     EUProject,
     Handbook,
+    HandbookPhase,
+    HandbookTask,
     Programme,
     ProjectPartner,
     ProjectTask,
     Strategy,
+    StrategyCoreTheme,
 )
 
 
@@ -65,3 +68,27 @@ class ProjectTaskFilterSet(RecordFilterSet):
     class Meta:
         model = ProjectTask
         fields = ["project"]
+
+
+class HandbookPhaseFilterSet(RecordFilterSet):
+    search_fields = ("name_nl", "name_en")
+
+    class Meta:
+        model = HandbookPhase
+        fields = ["handbook"]
+
+
+class HandbookTaskFilterSet(RecordFilterSet):
+    search_fields = ("title_nl", "title_en")
+
+    class Meta:
+        model = HandbookTask
+        fields = ["phase"]
+
+
+class StrategyCoreThemeFilterSet(RecordFilterSet):
+    search_fields = ("theme__name_nl", "theme__name_en")
+
+    class Meta:
+        model = StrategyCoreTheme
+        fields = ["strategy", "year"]

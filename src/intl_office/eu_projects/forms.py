@@ -8,10 +8,13 @@ from intl_office.core.forms import RecordForm
 from intl_office.eu_projects.models import (
     EUProject,
     Handbook,
+    HandbookPhase,
+    HandbookTask,
     Programme,
     ProjectPartner,
     ProjectTask,
     Strategy,
+    StrategyCoreTheme,
 )
 
 
@@ -90,3 +93,21 @@ class ProjectTaskForm(RecordForm):
         if self.cleaned_data.get("done_on") and self.instance.done_by_id is None:
             self.instance.done_by = self.user
         return super().save(commit)
+
+
+class HandbookPhaseForm(RecordForm):
+    class Meta:
+        model = HandbookPhase
+        fields = ["handbook", "order", "name_nl", "name_en"]
+
+
+class HandbookTaskForm(RecordForm):
+    class Meta:
+        model = HandbookTask
+        fields = ["phase", "order", "title_nl", "title_en"]
+
+
+class StrategyCoreThemeForm(RecordForm):
+    class Meta:
+        model = StrategyCoreTheme
+        fields = ["strategy", "theme", "year", "order"]

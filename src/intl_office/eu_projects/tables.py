@@ -9,10 +9,13 @@ from intl_office.core.tables import RecordTable
 from intl_office.eu_projects.models import (
     EUProject,
     Handbook,
+    HandbookPhase,
+    HandbookTask,
     Programme,
     ProjectPartner,
     ProjectTask,
     Strategy,
+    StrategyCoreTheme,
 )
 
 
@@ -75,3 +78,31 @@ class ProjectTaskTable(RecordTable):
     class Meta(RecordTable.Meta):
         model = ProjectTask
         fields = ("task", "project", "due_on", "done_on")
+
+
+def _linked(**kwargs: object) -> tables.Column:
+    return tables.Column(linkify=lambda record: record.get_absolute_url(), **kwargs)  # type: ignore[arg-type]
+
+
+class HandbookPhaseTable(RecordTable):
+    name_en = _linked()
+
+    class Meta(RecordTable.Meta):
+        model = HandbookPhase
+        fields = ("name_en", "name_nl", "handbook", "order")
+
+
+class HandbookTaskTable(RecordTable):
+    title_en = _linked()
+
+    class Meta(RecordTable.Meta):
+        model = HandbookTask
+        fields = ("title_en", "title_nl", "phase", "order")
+
+
+class StrategyCoreThemeTable(RecordTable):
+    theme = _linked(order_by=("theme__name_en",))
+
+    class Meta(RecordTable.Meta):
+        model = StrategyCoreTheme
+        fields = ("theme", "strategy", "year", "order")

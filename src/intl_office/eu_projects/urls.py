@@ -8,4 +8,7 @@ urlpatterns = [
     *views.HandbookViews.urls(),
     *views.ProjectPartnerViews.urls(),
     *views.ProjectTaskViews.urls(),
+    *views.HandbookPhaseViews.urls(),
+    *views.HandbookTaskViews.urls(),
+    *views.StrategyCoreThemeViews.urls(),
 ]

@@ -7,10 +7,13 @@ from intl_office.eu_projects import filtersets, forms, tables
 from intl_office.eu_projects.models import (
     EUProject,
     Handbook,
+    HandbookPhase,
+    HandbookTask,
     Programme,
     ProjectPartner,
     ProjectTask,
     Strategy,
+    StrategyCoreTheme,
 )
 
 
@@ -65,3 +68,31 @@ class ProjectTaskViews(ModelViews):
     table = tables.ProjectTaskTable
     select_related = ("project", "task")
     url_prefix = "tasks"
+
+
+class HandbookPhaseViews(ModelViews):
+    model = HandbookPhase
+    form = forms.HandbookPhaseForm
+    filterset = filtersets.HandbookPhaseFilterSet
+    table = tables.HandbookPhaseTable
+    select_related = ("handbook",)
+    related = ("tasks",)
+    url_prefix = "handbook-phases"
+
+
+class HandbookTaskViews(ModelViews):
+    model = HandbookTask
+    form = forms.HandbookTaskForm
+    filterset = filtersets.HandbookTaskFilterSet
+    table = tables.HandbookTaskTable
+    select_related = ("phase",)
+    url_prefix = "handbook-tasks"
+
+
+class StrategyCoreThemeViews(ModelViews):
+    model = StrategyCoreTheme
+    form = forms.StrategyCoreThemeForm
+    filterset = filtersets.StrategyCoreThemeFilterSet
+    table = tables.StrategyCoreThemeTable
+    select_related = ("strategy", "theme")
+    url_prefix = "core-themes"

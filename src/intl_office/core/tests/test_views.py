@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from intl_office.activities.tests.factories import ActivityFactory
 from intl_office.core.tests.factories import (
+    MissionStatementFactory,
     OrganisationFactory,
     PersonFactory,
     PlaceFactory,
@@ -20,6 +21,7 @@ from intl_office.core.tests.factories import (
 )
 from intl_office.core.tests.views import RecordViewsTests
 from intl_office.core.views.records import (
+    MissionStatementViews,
     OrganisationViews,
     PersonViews,
     PlaceViews,
@@ -197,3 +199,20 @@ def test_the_header_search_finds_records_by_name_acronym_and_place(client, user_
     assert "Sister city bond" in content
     assert "University of Tartu" in content
     assert "ZAPHOD" in client.get("/search/", {"q": "zaphod"}).content.decode()
+
+
+class TestMissionStatementViews(RecordViewsTests):
+    views = MissionStatementViews
+    factory = MissionStatementFactory
+    editor = "policy advisor"
+    viewer = "reader"
+    update = {"text_en": "The city welcomes international talent."}
+    bad = ("order", "top")
+
+    def create_data(self):
+        return {
+            "period": PolicyPeriodFactory().pk,
+            "order": 5,
+            "text_nl": "De stad verbindt.",
+            "text_en": "The city connects.",
+        }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intl_office.core import filtersets, forms, tables
 from intl_office.core.models import (
+    MissionStatement,
     Organisation,
     Person,
     Place,
@@ -63,7 +64,7 @@ class PolicyPeriodViews(ModelViews):
     form = forms.PolicyPeriodForm
     filterset = filtersets.PolicyPeriodFilterSet
     table = tables.PolicyPeriodTable
-    related = ("lines",)
+    related = ("lines", "missions")
 
 
 class PolicyLineViews(ModelViews):
@@ -71,4 +72,12 @@ class PolicyLineViews(ModelViews):
     form = forms.PolicyLineForm
     filterset = filtersets.PolicyLineFilterSet
     table = tables.PolicyLineTable
+    select_related = ("period",)
+
+
+class MissionStatementViews(ModelViews):
+    model = MissionStatement
+    form = forms.MissionStatementForm
+    filterset = filtersets.MissionStatementFilterSet
+    table = tables.MissionStatementTable
     select_related = ("period",)

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from intl_office.core.tests.factories import OrganisationFactory
+from intl_office.core.tests.factories import OrganisationFactory, ThemeFactory
 from intl_office.core.tests.views import RecordViewsTests
 from intl_office.eu_projects.tests.factories import (
     EUProjectFactory,
     HandbookFactory,
+    HandbookPhaseFactory,
     HandbookTaskFactory,
     ProgrammeFactory,
     ProjectPartnerFactory,
     ProjectTaskFactory,
+    StrategyCoreThemeFactory,
     StrategyFactory,
 )
 from intl_office.eu_projects.views import (
     EUProjectViews,
+    HandbookPhaseViews,
+    HandbookTaskViews,
     HandbookViews,
     ProgrammeViews,
     ProjectPartnerViews,
     ProjectTaskViews,
+    StrategyCoreThemeViews,
     StrategyViews,
 )
 
@@ -101,3 +106,49 @@ class TestProjectTaskViews(RecordViewsTests):
         self.client.post(self.views.url("update", task.pk), {k: v for k, v in data.items() if v})
         task.refresh_from_db()
         assert task.done_by is not None
+
+
+class TestHandbookPhaseViews(RecordViewsTests):
+    views = HandbookPhaseViews
+    factory = HandbookPhaseFactory
+    editor = "EU projects officer"
+    outsider = "welcome desk"
+    update = {"name_en": "Preparation"}
+    bad = ("order", "first")
+
+    def create_data(self):
+        return {"handbook": HandbookFactory().pk, "order": 9, "name_nl": "Idee", "name_en": "Idea"}
+
+
+class TestHandbookTaskViews(RecordViewsTests):
+    views = HandbookTaskViews
+    factory = HandbookTaskFactory
+    editor = "EU projects officer"
+    outsider = "welcome desk"
+    update = {"title_en": "Find partners"}
+    bad = ("order", "last")
+
+    def create_data(self):
+        return {
+            "phase": HandbookPhaseFactory().pk,
+            "order": 9,
+            "title_nl": "Partners zoeken",
+            "title_en": "Look for partners",
+        }
+
+
+class TestStrategyCoreThemeViews(RecordViewsTests):
+    views = StrategyCoreThemeViews
+    factory = StrategyCoreThemeFactory
+    editor = "EU projects officer"
+    outsider = "welcome desk"
+    update = {"order": 7}
+    bad = ("year", "next year")
+
+    def create_data(self):
+        return {
+            "strategy": StrategyFactory().pk,
+            "theme": ThemeFactory().pk,
+            "year": 2020,
+            "order": 1,
+        }

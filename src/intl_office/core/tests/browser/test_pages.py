@@ -25,6 +25,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.mark.parametrize(
     ("role", "sees", "hidden"),
     [
+        ("administrator", "More", "—"),
+        ("policy advisor", "Relations", "Record a desk contact"),
+        ("EU projects officer", "EU projects", "Record a desk contact"),
         ("welcome desk", "Welcome desk", "Relations"),
         ("reader", "Relations", "Record a desk contact"),
     ],
@@ -34,6 +37,10 @@ def test_each_role_logs_in_and_sees_its_modules(page, login, role, sees, hidden)
     nav = page.get_by_role("navigation", name="Modules")
     assert nav.locator("summary").get_by_text(sees, exact=True).is_visible()
     assert nav.get_by_text(hidden, exact=True).count() == 0
+    # The modules open by keyboard.
+    nav.locator("summary").get_by_text(sees, exact=True).focus()
+    page.keyboard.press("Enter")
+    assert nav.locator("details[open] a").first.is_visible()
     page.get_by_role("button", name="Log out").click()
     page.wait_for_url("**/accounts/login/")
 
@@ -161,11 +168,14 @@ def test_filter_a_list_without_reloading_and_export_it(page, login):
     assert [r["name_en"] for r in rows] == ["Eurocities membership"]
 
 
-def test_switch_the_language(page, login):
+def test_switch_the_language(page, login, axe):
     login("reader")
     page.get_by_role("button", name="Nederlands").click()
     page.wait_for_function("document.documentElement.lang === 'nl'")
     assert page.get_by_role("button", name="Afmelden").is_visible()
+    page.goto("/relations/relations/")
+    assert page.get_by_role("heading", name="Relaties").is_visible()
+    assert axe() == []
     page.get_by_role("button", name="English").click()
     page.wait_for_function("document.documentElement.lang === 'en'")
 
