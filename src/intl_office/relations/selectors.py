@@ -80,48 +80,7 @@ class TimelineEvent:
 def relation_timeline(relation: Relation, start: date, end: date) -> list[TimelineEvent]:
     """The dated events of a relation (and of the relations within it) in a period, in order:
     activities, agreements signed or renewed, and status changes with their reason."""
-    ids = [relation.pk, *relation.children.values_list("pk", flat=True)]
-    events: list[TimelineEvent] = []
-    for activity in Activity.objects.filter(
-        relations__in=ids, start_date__range=(start, end)
-    ).distinct():
-        events.append(
-            TimelineEvent(
-                activity.start_date,
-                activity.date_precision,
-                activity.kind,
-                activity.title_nl,
-                activity.title_en,
-                activity,
-            )
-        )
-    for agreement in Agreement.objects.filter(relation__in=ids, signed_on__range=(start, end)):
-        assert agreement.signed_on is not None
-        events.append(
-            TimelineEvent(
-                agreement.signed_on,
-                agreement.signed_precision,
-                "agreement",
-                agreement.title_nl,
-                agreement.title_en,
-                agreement,
-            )
-        )
-    for change in RelationStatusChange.objects.filter(
-        relation__in=ids, date__range=(start, end)
-    ).select_related("relation"):
-        events.append(
-            TimelineEvent(
-                change.date,
-                change.date_precision,
-                "status",
-                change.relation.name_nl,
-                change.relation.name_en,
-                change,
-            )
-        )
-    precision_order = {p: i for i, p in enumerate(DatePrecision.values)}
-    return sorted(events, key=lambda e: (e.date, precision_order.get(e.precision, 0)))
+    return relation_timelines([relation], start, end)[relation.pk]
 
 
 def relation_timelines(
