@@ -21,6 +21,7 @@ from intl_office.activities import selectors as activity_selectors
 from intl_office.activities.choices import ActivityKind, ActivityStatus, Direction
 from intl_office.activities.models import Activity
 from intl_office.core.choices import DatePrecision, PolicyLineKind
+from intl_office.core.formatting import fuzzy_date, money, number, period_text, quantity
 from intl_office.core.models import JournalEntry, PolicyLine, PolicyPeriod, localized
 from intl_office.eu_projects.choices import ProjectRole
 from intl_office.eu_projects.models import EUProject, Handbook, Strategy
@@ -32,7 +33,6 @@ from intl_office.relations.choices import AgreementKind, RelationKind, RelationS
 from intl_office.relations.models import Relation
 from intl_office.relations.selectors import relation_timelines
 from intl_office.reviews import charts
-from intl_office.reviews.formatting import fuzzy_date, money, number, period_text, quantity
 from intl_office.reviews.links import records_url
 from intl_office.reviews.models import Narrative
 from intl_office.welcome_desk.choices import FormalityKind

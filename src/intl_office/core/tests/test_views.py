@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from intl_office.activities.tests.factories import ActivityFactory
 from intl_office.core.tests.factories import (
@@ -31,6 +31,7 @@ from intl_office.core.views.records import (
     ThemeViews,
 )
 from intl_office.eu_projects.tests.factories import EUProjectFactory
+from intl_office.indicators.models import Indicator, Observation
 from intl_office.relations.tests.factories import AgreementFactory, RelationFactory
 
 
@@ -216,3 +217,22 @@ class TestMissionStatementViews(RecordViewsTests):
             "text_nl": "De stad verbindt.",
             "text_en": "The city connects.",
         }
+
+
+@pytest.mark.django_db
+def test_the_dashboard_shows_a_reported_figure_with_its_qualifier(client, user_in_role):
+    today = timezone.localdate()
+    period = PolicyPeriodFactory(start=date(today.year, 1, 1), end=date(today.year, 12, 31))
+    indicator = Indicator.objects.get(code="nationalities-served")
+    Observation.objects.create(
+        indicator=indicator,
+        period_kind="range",
+        period_start=period.start,
+        period_end=period.end,
+        value=100,
+        qualifier="more_than",
+    )
+    client.force_login(user_in_role("reader"))
+    with translation.override("en"):
+        content = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<strong>more than 100</strong>" in content

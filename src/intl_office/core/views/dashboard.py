@@ -17,6 +17,7 @@ from django.views.generic import TemplateView
 
 from intl_office.activities.selectors import activity_map_points
 from intl_office.core.choices import PolicyLineKind
+from intl_office.core.formatting import quantity
 from intl_office.core.selectors import policy_period_current
 from intl_office.eu_projects.selectors import project_deadlines, tasks_due
 from intl_office.indicators.choices import PeriodKind, Provenance
@@ -103,7 +104,8 @@ class DashboardView(LoginRequiredMixin, TemplateView):
         period = policy_period_current(today)
         context["period"] = period
         if period is not None and user.has_perm("indicators.view_indicator"):
-            figures = period_figures(period, (get_language() or "nl")[:2])
+            language = (get_language() or "nl")[:2]
+            figures = period_figures(period, language)
             per_line: dict[str, list[Figure]] = defaultdict(list)
             for figure in figures:
                 per_line[figure.policy_line].append(figure)
@@ -111,7 +113,11 @@ class DashboardView(LoginRequiredMixin, TemplateView):
                 {
                     "label": PolicyLineKind(kind).label if kind in PolicyLineKind.values else kind,
                     "key": [
-                        (f, Provenance(f.provenance).label)
+                        (
+                            f,
+                            Provenance(f.provenance).label,
+                            quantity(f.value, f.unit, f.qualifier, language),
+                        )
                         for f in line
                         if f.period_kind == PeriodKind.RANGE
                         and (f.period_start, f.period_end) == (period.start, period.end)
