@@ -122,7 +122,8 @@ class CitedModel(models.Model):
         if self.source_locator:
             text += f", {self.source_locator}"
         if self.source.via_id:
-            text += f"; {_('cited in')} {self.source.via}"
+            cited_in = _("cited in")
+            text += f"; {cited_in} {self.source.via}"
         return text
 
 

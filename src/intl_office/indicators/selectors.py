@@ -4,12 +4,14 @@ value derived from records; the figure says which, and cites its source."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from django.db.models import Q
+from django.utils import translation
 
 from intl_office.core.models import PolicyPeriod, localized
 from intl_office.indicators.choices import PeriodKind, Provenance, Qualifier
@@ -73,6 +75,11 @@ def _covers(observation: Observation, slot: Slot) -> bool:
     return observation.period_start <= slot.start and slot.end <= observation.period_end
 
 
+def _in_language(make: Callable[[], str], language: str) -> str:
+    with translation.override(language):
+        return make()
+
+
 def _reported(indicator: Indicator, observation: Observation, slot: Slot, language: str) -> Figure:
     source = observation.source
     return Figure(
@@ -88,7 +95,7 @@ def _reported(indicator: Indicator, observation: Observation, slot: Slot, langua
         value=observation.value,
         qualifier=observation.qualifier,
         provenance=Provenance.REPORTED,
-        source=observation.citation(),
+        source=_in_language(observation.citation, language),
         source_url=(source.url or (source.via.url if source.via else "")) if source else "",
         note=localized(observation, "note", language),
     )

@@ -71,7 +71,8 @@ def relation_change_status(
         with translation.override(language):
             before = RelationStatus(change.from_status).label if change.from_status else "-"
             after = RelationStatus(to_status).label
-            texts[f"text_{language}"] = f"{_('Status')}: {before} → {after}." + (
+            label = _("Status")
+            texts[f"text_{language}"] = f"{label}: {before} → {after}." + (
                 f" {reason}" if reason else ""
             )
     journal_add(

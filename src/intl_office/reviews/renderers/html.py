@@ -45,6 +45,8 @@ def render_page(
                 "interactive": interactive,
                 "print_only": print_only,
                 "svgs": svgs,
+                # The PDF sets each source as a footnote at the foot of the page that cites it.
+                "footnotes": {n.number: n.text for n in data.notes} if print_only else {},
                 "specs": dict(specs) if interactive else {},
                 "downloads": downloads or [],
                 "switch": switch or [],

@@ -119,6 +119,15 @@ def test_pdf_has_a_title_page_and_contents_with_page_numbers(groningen, tmp_path
         assert title in pages[int(page) - 1]
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+def test_pdf_cites_a_reported_figure_in_a_footnote_on_its_own_page(groningen, tmp_path):
+    pages = pdf_text(RENDERERS["pdf"].render(review_data(groningen, "en")), tmp_path).split("\f")
+    page = next(p for p in pages if contains_number(p, "10,375") and "Contents" not in p)
+    flat = " ".join(page.split())
+    assert "Groningen City Monitor" in flat
+    assert "cited in Gemeente Groningen: Terugblik Internationaliseringsbeleid 2017-2020" in flat
+
+
 def test_docx_has_title_headings_tables_pictures_and_a_toc_field(groningen):
     import docx
 
