@@ -17,7 +17,15 @@ def organisation(request: HttpRequest) -> dict[str, str]:
     }
 
 
-MODULE_ORDER = ("relations", "activities", "eu_projects", "welcome_desk", "indicators", "core")
+MODULE_ORDER = (
+    "relations",
+    "activities",
+    "eu_projects",
+    "welcome_desk",
+    "indicators",
+    "reviews",
+    "core",
+)
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
@@ -57,7 +65,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     ]
     extra = []
     if user.has_perm("reviews.generate_review"):
-        extra.append({"label": _("Policy reviews"), "url": "/reviews/"})
+        extra.append({"label": _("Policy reviews"), "url": reverse("reviews:index")})
     if user.is_staff and user.has_perm("users.change_user"):  # the administrator
         extra.append({"label": _("Administration"), "url": reverse("admin:index")})
     if extra:

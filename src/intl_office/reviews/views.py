@@ -8,11 +8,14 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from intl_office.core.choices import Language
 from intl_office.core.models import PolicyPeriod
+from intl_office.core.views.generic import ModelViews
+from intl_office.reviews import filtersets, forms, tables
+from intl_office.reviews.models import Narrative
 from intl_office.reviews.renderers import RENDERERS
 from intl_office.reviews.renderers.html import render_page
 from intl_office.reviews.selectors import review_data
@@ -95,3 +98,37 @@ def review_download(request: HttpRequest, slug: str, format: str) -> HttpRespons
     )
     response["Content-Language"] = language
     return response
+
+
+def review_index(request: HttpRequest) -> HttpResponse:
+    """The policy periods whose review the user may read, each in both languages."""
+    periods = PolicyPeriod.objects.order_by("-start")
+    if not request.user.has_perm(PERMISSION):
+        periods = periods.filter(published=True)
+        if not request.user.is_authenticated and not periods.exists():
+            return redirect_to_login(request.get_full_path())
+    rows = [
+        {
+            "period": period,
+            "links": [
+                {
+                    "label": str(label),
+                    "url": reverse("reviews:page", args=[period.slug])
+                    + f"?{urlencode({'lang': code})}",
+                }
+                for code, label in Language.choices
+            ],
+        }
+        for period in periods
+    ]
+    return render(request, "reviews/index.html", {"rows": rows})
+
+
+class NarrativeViews(ModelViews):
+    """The editorial text of a review, per period, section, policy line and language."""
+
+    model = Narrative
+    form = forms.NarrativeForm
+    filterset = filtersets.NarrativeFilterSet
+    table = tables.NarrativeTable
+    select_related = ("period", "policy_line")
