@@ -6,10 +6,15 @@ records that make the value so a review can link to them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, QuerySet
 
 from intl_office.activities import selectors as activities
 from intl_office.activities.choices import ActivityFormat, ActivityKind, ActivityStatus
@@ -21,6 +26,48 @@ from intl_office.relations.choices import RelationStatus
 from intl_office.relations.models import Relation
 from intl_office.welcome_desk import selectors as desk
 from intl_office.welcome_desk.models import ClientAgreement
+
+# Within one computation of many figures (``shared_reads``), reads that several derivations
+# share are made once: whether records exist at all, and the activities of a period counted by
+# kind, status and format in one GROUP BY. Outside it, every call reads afresh.
+_reads: ContextVar[dict[Hashable, Any] | None] = ContextVar("derivation_reads", default=None)
+
+
+@contextmanager
+def shared_reads() -> Iterator[None]:
+    token = _reads.set({})
+    try:
+        yield
+    finally:
+        _reads.reset(token)
+
+
+def _read(key: Hashable, fetch: Callable[[], Any]) -> Any:
+    reads = _reads.get()
+    if reads is None:
+        return fetch()
+    if key not in reads:
+        reads[key] = fetch()
+    return reads[key]
+
+
+def _activity_tally(start: date, end: date) -> dict[tuple[str, str, str], int]:
+    """Activities starting in the period, counted by (kind, status, format)."""
+
+    def fetch() -> dict[tuple[str, str, str], int]:
+        rows = (
+            activities.activities_in(start, end)
+            .order_by()
+            .values("kind", "status", "format")
+            .annotate(n=Count("id"))
+        )
+        return {(r["kind"], r["status"], r["format"]): r["n"] for r in rows}
+
+    return _read(("activity-tally", start, end), fetch)  # type: ignore[no-any-return]
+
+
+def _exists(key: str, queryset: QuerySet[Any]) -> bool:
+    return bool(_read(("exists", key), queryset.exists))
 
 
 @dataclass(frozen=True)
@@ -41,9 +88,10 @@ class Derivation:
 
 def _activities_of_kind(kind: str) -> Callable[[date, date], Derived | None]:
     def compute(start: date, end: date) -> Derived | None:
-        if not activities.activities_in(start, end).exists():
+        tally = _activity_tally(start, end)
+        if not tally:
             return None
-        value = activities.activity_count(start, end, kind=kind, status=ActivityStatus.HELD)
+        value = sum(n for (k, status, _f), n in tally.items() if (k, status) == (kind, "held"))
         return Derived(
             Decimal(value),
             "activities.activity",
@@ -58,9 +106,10 @@ def _activities_cancelled(start: date, end: date) -> Derived | None:
     recorded = Activity.objects.filter(
         status__in=[ActivityStatus.CANCELLED, ActivityStatus.POSTPONED]
     )
-    if not recorded.exists() or not activities.activities_in(start, end).exists():
+    tally = _activity_tally(start, end)
+    if not _exists("cancellations", recorded) or not tally:
         return None
-    value = activities.activity_count(start, end, status=ActivityStatus.CANCELLED)
+    value = sum(n for (_k, status, _f), n in tally.items() if status == ActivityStatus.CANCELLED)
     return Derived(
         Decimal(value),
         "activities.activity",
@@ -71,13 +120,14 @@ def _activities_cancelled(start: date, end: date) -> Derived | None:
 def _activities_digital(start: date, end: date) -> Derived | None:
     # Likewise: no figure unless the office records the format of its activities.
     recorded = Activity.objects.exclude(format=ActivityFormat.IN_PERSON)
-    if not recorded.exists() or not activities.activities_in(start, end).exists():
+    tally = _activity_tally(start, end)
+    if not _exists("formats", recorded) or not tally:
         return None
-    value = activities.activity_count(
-        start,
-        end,
-        status=ActivityStatus.HELD,
-        format__in=[ActivityFormat.DIGITAL, ActivityFormat.HYBRID],
+    online = {ActivityFormat.DIGITAL, ActivityFormat.HYBRID}
+    value = sum(
+        n
+        for (_k, status, fmt), n in tally.items()
+        if status == ActivityStatus.HELD and fmt in online
     )
     return Derived(
         Decimal(value),
@@ -143,7 +193,7 @@ def _very_satisfied_share(start: date, end: date) -> Derived | None:
 
 
 def _eu_projects(start: date, end: date) -> Derived | None:
-    if not EUProject.objects.exists():
+    if not _exists("eu-projects", EUProject.objects.all()):
         return None
     value = eu_projects.projects_in(start, end).count()
     return Derived(
@@ -154,7 +204,7 @@ def _eu_projects(start: date, end: date) -> Derived | None:
 
 
 def _relations_active(start: date, end: date) -> Derived | None:
-    if not Relation.objects.exists():
+    if not _exists("relations", Relation.objects.all()):
         return None
     value = relation_selectors.relations_active_on(end)
     return Derived(

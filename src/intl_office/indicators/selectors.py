@@ -15,7 +15,7 @@ from django.utils import translation
 
 from intl_office.core.models import PolicyPeriod, localized
 from intl_office.indicators.choices import PeriodKind, Provenance, Qualifier
-from intl_office.indicators.derivations import DERIVATIONS
+from intl_office.indicators.derivations import DERIVATIONS, shared_reads
 from intl_office.indicators.models import Indicator, Observation, Target, period_label
 
 
@@ -150,7 +150,15 @@ def indicator_figures(
 def period_figures(period: PolicyPeriod, language: str = "en") -> list[Figure]:
     """Every figure a review of ``period`` needs: per indicator, the whole period, each calendar
     year from the baseline on, and every observation reported within that span (an academic
-    year, a date), each with its provenance, source and the period's target."""
+    year, a date), each with its provenance, source and the period's target.
+
+    The derivations share their reads (one count of the period's activities per slot serves
+    every activity indicator), so the number of queries does not grow with the records."""
+    with shared_reads():
+        return _period_figures(period, language)
+
+
+def _period_figures(period: PolicyPeriod, language: str) -> list[Figure]:
     span_start, span_end = period.figures_from, period.end
     whole = Slot(PeriodKind.RANGE, period.start, period.end)
     # A one-year period is its own year: no second figure with the same key.

@@ -238,3 +238,15 @@ def test_figures_are_in_dutch_when_asked(period):
     [dutch] = [f for f in period_figures(period, language="nl") if f.indicator == "students"]
 
     assert (dutch.label, dutch.note) == ("Internationale studenten", "Peildatum 1 oktober")
+
+
+def test_activity_figures_share_one_count_per_period(period, django_assert_max_num_queries):
+    for year, kind in [(2017, "trade_mission"), (2018, "at_home"), (2019, "exchange")]:
+        ActivityFactory(kind=kind, start_date=date(year, 5, 1))
+    ActivityFactory(kind="at_home", start_date=date(2020, 4, 1), cancelled=True)
+    # Thirteen activity indicators over five periods (2017-2020 and each year): counted one by
+    # one that is over a hundred queries; shared, it is one count per period. The rest are the
+    # other derivations (a few per period) and the observations, targets and indicators.
+    with django_assert_max_num_queries(40):
+        figures = period_figures(period)
+    assert {f.key for f in figures} >= {"trade-missions:2017", "activities-cancelled:2020"}
