@@ -88,6 +88,10 @@ def api_token_issue(*, user: User, name: str) -> tuple[ApiToken, str]:
     while True:
         key = secrets.token_urlsafe(32)
         prefix = key[:8]
+        # A key that starts with "-" would read as an option on the command line
+        # (`intl-office api-token revoke PREFIX`).
+        if key.startswith("-"):
+            continue
         if not ApiToken.objects.filter(prefix=prefix).exists():
             break
     token = ApiToken(user=user, name=name, prefix=prefix, key_hash=_hash(key))

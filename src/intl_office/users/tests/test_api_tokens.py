@@ -72,3 +72,11 @@ def test_an_administrator_issues_a_token_on_the_admin_page_and_sees_the_key_once
     )
     token.refresh_from_db()
     assert token.revoked_at is not None
+
+
+def test_no_key_starts_with_a_dash_so_its_prefix_works_on_the_command_line(monkeypatch):
+    user = UserFactory(roles=[READER])
+    keys = iter(["-" + "a" * 42, "b" * 43])
+    monkeypatch.setattr("intl_office.users.services.secrets.token_urlsafe", lambda n: next(keys))
+    token, key = api_token_issue(user=user, name="portal")
+    assert key == "b" * 43 and token.prefix == "bbbbbbbb"
