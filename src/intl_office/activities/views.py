@@ -7,15 +7,18 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, gettext_lazy
 from django.views.generic import TemplateView
 
 from intl_office.activities import filtersets, forms, tables
+from intl_office.activities.feeds import activities_ical
 from intl_office.activities.models import Activity
-from intl_office.activities.selectors import activities_in_month
+from intl_office.activities.selectors import activities_in_month, activities_visible_to
 from intl_office.core.views.generic import ModelViews, RecordActionView
+from intl_office.users.services import api_token_user
 
 
 class ActivityViews(ModelViews):
@@ -57,7 +60,8 @@ class CalendarView(LoginRequiredMixin, PermissionRequiredMixin, TemplateView):
         except ValueError as error:
             raise Http404 from error
         days: dict[date, list[Activity]] = {}
-        for activity in activities_in_month(year, month):
+        visible = activities_visible_to(self.request.user).values("pk")
+        for activity in activities_in_month(year, month).filter(pk__in=visible):
             last = min(activity.end_date or activity.start_date, first + timedelta(days=40))
             day = max(activity.start_date, first)
             while day <= last:
@@ -77,5 +81,23 @@ class CalendarView(LoginRequiredMixin, PermissionRequiredMixin, TemplateView):
             following=following,
             today=today,
             feed_url="/api/v1/feeds/activities.ics",
+            personal_feed_url=self.request.build_absolute_uri(
+                reverse("activities:calendar_feed", args=["API-TOKEN"])
+            ),
         )
         return context
+
+
+def calendar_feed(request: HttpRequest, key: str) -> HttpResponse:
+    """A personal iCalendar feed for calendar programs, which cannot log in or send headers:
+    the API token in the address stands for the user, who sees what their role may see."""
+    user = api_token_user(key)
+    if user is None or not user.has_perm("activities.view_activity"):
+        raise Http404
+    language = request.GET.get("lang") or (get_language() or "nl")[:2]
+    if language not in ("nl", "en"):
+        raise Http404
+    activities = activities_visible_to(user).order_by("start_date")
+    return HttpResponse(
+        activities_ical(activities, language), content_type="text/calendar; charset=utf-8"
+    )
