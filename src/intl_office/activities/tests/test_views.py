@@ -74,3 +74,33 @@ def test_readers_do_not_see_the_contact_people_of_an_activity(client, user_in_ro
     assert "Anna de Vries" not in client.get(activity.get_absolute_url()).content.decode()
     client.force_login(user_in_role("policy advisor"))
     assert "Anna de Vries" in client.get(activity.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_calendar_hides_confidential_activities_from_a_reader(client, user_in_role):
+    ActivityFactory(title_en="Open visit", start_date=date(2019, 5, 3))
+    ActivityFactory(title_en="Quiet talks", start_date=date(2019, 5, 4), confidential=True)
+    client.force_login(user_in_role("reader"))
+    content = client.get("/activities/calendar/", {"year": 2019, "month": 5}).content.decode()
+    assert "Open visit" in content and "Quiet talks" not in content
+    client.force_login(user_in_role("policy advisor"))
+    content = client.get("/activities/calendar/", {"year": 2019, "month": 5}).content.decode()
+    assert "Quiet talks" in content
+
+
+@pytest.mark.django_db
+def test_a_personal_feed_address_gives_a_calendar_program_what_the_user_may_see(
+    client, user_in_role
+):
+    from intl_office.users.services import api_token_issue, api_token_revoke
+
+    ActivityFactory(title_en="Unpublished visit", start_date=date(2019, 5, 3))
+    ActivityFactory(title_en="Quiet talks", start_date=date(2019, 5, 4), confidential=True)
+    token, key = api_token_issue(user=user_in_role("reader"), name="calendar")
+    response = client.get(f"/activities/calendar/feed/{key}.ics", {"lang": "en"})
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
+    body = response.content.decode()
+    assert "Unpublished visit" in body and "Quiet talks" not in body
+    assert client.get("/activities/calendar/feed/not-a-key.ics").status_code == 404
+    api_token_revoke(token=token)
+    assert client.get(f"/activities/calendar/feed/{key}.ics").status_code == 404
