@@ -102,7 +102,7 @@ def test_quick_entry_records_a_contact_and_counts_it_in_the_tally(client, user_i
     contact = DeskContact.objects.get()
     assert contact.handled_by == desk
     assert [t.topic for t in contact.topics.all()] == ["residence_permit"]
-    assert contact.occurred_at.date() == timezone.localdate()
+    assert timezone.localdate(contact.occurred_at) == timezone.localdate()
     assert response.context["total"] == 1
     assert ("Phone", 1) in [(str(c).capitalize(), n) for c, n in response.context["per_channel"]]
     # The next contact starts with the same channel: one click less for a run of calls.
