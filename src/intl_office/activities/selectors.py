@@ -79,11 +79,12 @@ class ActivityPoint:
     url: str
 
 
-def activity_map_points(start: date, end: date) -> list[ActivityPoint]:
-    """Activities starting within ``start``..``end`` that have a place with coordinates."""
+def activity_map_points(start: date, end: date, *, user: Any) -> list[ActivityPoint]:
+    """Activities the user may see, starting within ``start``..``end``, that have a place with
+    coordinates."""
     rows = (
-        activities_in(start, end)
-        .filter(place__latitude__isnull=False)
+        activities_visible_to(user)
+        .filter(start_date__gte=start, start_date__lte=end, place__latitude__isnull=False)
         .values("pk", "title_nl", "title_en", "place__latitude", "place__longitude")
     )
     title = f"title_{(get_language() or 'nl')[:2]}"

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -34,6 +35,12 @@ class ActivityViews(ModelViews):
             "activities.change_activity",
         ),
     )
+
+    @classmethod
+    def queryset_for(cls, request: HttpRequest) -> QuerySet[Any]:
+        # Confidential activities follow the rule of confidential relations, as in the API
+        # and the calendar: lists, pages, exports and search hide them from other roles.
+        return activities_visible_to(request.user)
 
 
 class ActivityCancelView(RecordActionView):

@@ -104,3 +104,37 @@ def test_a_personal_feed_address_gives_a_calendar_program_what_the_user_may_see(
     assert client.get("/activities/calendar/feed/not-a-key.ics").status_code == 404
     api_token_revoke(token=token)
     assert client.get(f"/activities/calendar/feed/{key}.ics").status_code == 404
+
+
+@pytest.mark.django_db
+def test_confidential_activities_are_hidden_from_a_reader_everywhere(client, user_in_role):
+    from intl_office.core.tests.factories import PlaceFactory
+
+    place = PlaceFactory(latitude=53.2, longitude=6.6)
+    ActivityFactory(title_en="Open visit", start_date=date(2019, 5, 3), place=place)
+    quiet = ActivityFactory(
+        title_en="Quiet talks", start_date=date(2019, 5, 4), place=place, confidential=True
+    )
+    client.force_login(user_in_role("reader"))
+    listing = client.get(ActivityViews.url("list")).content.decode()
+    assert "Open visit" in listing and "Quiet talks" not in listing
+    assert client.get(ActivityViews.url("detail", quiet.pk)).status_code == 404
+    export = client.get(ActivityViews.url("export"), {"format": "csv"}).content.decode()
+    assert "Open visit" in export and "Quiet talks" not in export
+    assert "Quiet talks" not in client.get("/search/", {"q": "Quiet"}).content.decode()
+    client.force_login(user_in_role("policy advisor"))
+    assert "Quiet talks" in client.get(ActivityViews.url("list")).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_map_shows_confidential_activities_only_to_roles_that_may_see_them(user_in_role):
+    from intl_office.activities.selectors import activity_map_points
+    from intl_office.core.tests.factories import PlaceFactory
+
+    place = PlaceFactory(latitude=53.2, longitude=6.6)
+    ActivityFactory(
+        title_en="Quiet talks", start_date=date(2019, 5, 4), place=place, confidential=True
+    )
+    span = (date(2019, 1, 1), date(2019, 12, 31))
+    assert activity_map_points(*span, user=user_in_role("reader")) == []
+    assert len(activity_map_points(*span, user=user_in_role("policy advisor"))) == 1

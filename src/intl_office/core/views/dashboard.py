@@ -144,7 +144,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
         if period is not None and user.has_perm("activities.view_activity"):
             points += [
                 {**p.__dict__, "what": _("activity this period")}
-                for p in activity_map_points(period.start, period.end)
+                for p in activity_map_points(period.start, period.end, user=user)
             ]
         context["points"] = points
         context["map_spec"] = json.dumps(map_spec(points)) if points else ""
